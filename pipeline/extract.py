@@ -1,0 +1,323 @@
+"""Extract stage: a PDF file into clean reading-order text with page offsets kept.
+
+Pages with a text layer are read from pdfplumber's word boxes; pages without one go through
+OCR. Both then share the same layout, page-furniture and hyphenation logic, so a scan is
+cleaned exactly like a born-digital page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pdfplumber
+
+from . import ocr
+from .layout import reading_order
+from .model import Block, Document, Line, Page, Word
+
+MARGIN_SHARE = 0.11
+MIN_TEXT_CHARS = 25
+PAGE_NUMBER = re.compile(r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|halaman \d+|page \d+|[ivxlc]{1,6})$", re.I)
+URL_START = re.compile(r"(?:https?://|<https?://|www\.|doi\.org/)", re.I)
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
+WORD_RE = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+
+
+class DocumentError(Exception):
+    """A document that cannot be read; the message is shown to the user in documents.csv."""
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def clean_word(text: str) -> str:
+    """Ligatures and odd spaces normalized, invisible characters dropped.
+
+    Only presentation forms are folded: NFKC on everything would also turn the superscript
+    author markers (¹⁾) into ordinary digits glued to the names.
+    """
+    text = "".join(
+        unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb4f" else ch for ch in text
+    )
+    text = "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in text)
+    return text.translate(INVISIBLE).strip()
+
+
+def check_file(path: Path) -> None:
+    """Refuse what is plainly not a PDF, with a reason a researcher can act on."""
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentError("empty file (0 bytes)")
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        sniff = head.lstrip()[:15].decode("latin-1", "replace").lower()
+        kind = "an HTML page" if sniff.startswith(("<!doctype", "<html")) else "not a PDF"
+        raise DocumentError(f"{kind} saved as .pdf (no %PDF header)")
+
+
+def text_layer_words(page: pdfplumber.page.Page) -> list[Word]:
+    raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    words = []
+    for w in raw:
+        text = clean_word(w["text"])
+        if not text:
+            continue
+        font = w.get("fontname", "")
+        words.append(
+            Word(text, w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), is_bold(font))
+        )
+    return words
+
+
+def is_bold(fontname: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold", fontname, re.I))
+
+
+def read_pages(path: Path, ocr_languages: str = "ind+eng") -> list[Page]:
+    """Every page's lines in reading order; pages without usable text go through OCR."""
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as error:  # pdfminer raises many unrelated types for broken files
+        raise DocumentError(describe_open_error(error)) from error
+    with pdf:
+        if not pdf.pages:
+            raise DocumentError("the PDF has no pages")
+        pages = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                words = text_layer_words(page)
+                is_ocr = sum(len(w.text) for w in words) < MIN_TEXT_CHARS
+                if is_ocr:
+                    words = ocr.page_words(path, number, languages=ocr_languages)
+                lines = reading_order(words, float(page.width), number)
+            except (DocumentError, ocr.OcrUnavailable):
+                raise
+            except Exception as error:
+                raise DocumentError(f"page {number} could not be parsed: {error}") from error
+            pages.append(Page(number, float(page.width), float(page.height), lines, is_ocr))
+    return pages
+
+
+def describe_open_error(error: Exception) -> str:
+    name = type(error).__name__
+    text = str(error)
+    if "password" in (name + text).lower() or "encrypt" in (name + text).lower():
+        return "the PDF is password-protected (encrypted); save an unprotected copy"
+    return f"the PDF could not be opened ({name}: {text or 'damaged or truncated file'})"
+
+
+def furniture_key(line: Line) -> str:
+    return re.sub(r"[^a-z]", "", line.text.lower())
+
+
+def in_margin(line: Line, page: Page) -> bool:
+    return line.top < page.height * MARGIN_SHARE or line.bottom > page.height * (1 - MARGIN_SHARE)
+
+
+def similar(a: str, b: str) -> bool:
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def remove_furniture(pages: list[Page]) -> None:
+    """Drop running headers, footers and page numbers, keeping them in `Page.furniture`."""
+    keys: list[list[str]] = []
+    for page in pages:
+        keys.append([furniture_key(line) for line in page.lines if in_margin(line, page)])
+    for index, page in enumerate(pages):
+        kept = []
+        for line in page.lines:
+            key = furniture_key(line)
+            repeated = (
+                in_margin(line, page)
+                and len(key) >= 4
+                and any(
+                    any(similar(key, other) for other in others)
+                    for j, others in enumerate(keys)
+                    if j != index
+                )
+            )
+            if in_margin(line, page) and (repeated or PAGE_NUMBER.match(line.text.strip())):
+                page.furniture.append(line.text)
+            else:
+                kept.append(line)
+        page.lines = kept
+
+
+def vocabulary(pages: list[Page]) -> Counter:
+    """How often each word form occurs in the document, to decide hyphenation by evidence."""
+    counts: Counter = Counter()
+    for page in pages:
+        for line in page.lines:
+            for word in line.words:
+                for token in WORD_RE.findall(word.text):
+                    if not token.endswith("-"):
+                        counts[token.lower()] += 1
+    return counts
+
+
+def join_hyphenated(head: str, tail: str, vocab: Counter) -> str | None:
+    """The joined form of `head` (ending in '-') and `tail`, or None to keep a space.
+
+    Decided by the document's own words: `menimbul-` + `kan` joins when `menimbulkan` is
+    a word here or nothing says otherwise; `kota-` + `kota` keeps its hyphen; `Surabaya-` +
+    `Busan` keeps its hyphen because the second part is a name.
+    """
+    stem = head[:-1]
+    lead = re.search(r"([^\W\d_][\w-]*)$", stem)
+    if not lead:
+        return head + tail if stem[-1:].isdigit() else None
+    if tail.startswith("-"):
+        return stem + tail
+    tail_word = re.match(r"[\w-]*", tail).group(0)
+    if not tail_word:
+        return None
+    left = lead.group(1).lower()
+    joined = (left + tail_word).lower()
+    hyphenated = f"{left}-{tail_word}".lower()
+    if tail_word[0].isdigit() or (tail_word[0].isupper() and not tail_word.isupper()):
+        return head + tail
+    if vocab[hyphenated] > vocab[joined]:
+        return head + tail
+    if vocab[joined] > 0 or tail_word.isupper():
+        return stem + tail
+    last_part = left.rsplit("-", 1)[-1]
+    if len(last_part) >= 3 and tail_word.lower().startswith(last_part) and vocab[last_part] > 0:
+        return head + tail
+    return stem + tail
+
+
+def continues_url(head: str, tail: str) -> bool:
+    """A URL cut by a line break: the next line carries on without a space."""
+    if not URL_START.search(head) or head.endswith((">", ")", ".")):
+        return False
+    return bool(
+        re.match(r"[a-z0-9/_%#?=&.~-]", tail) or re.fullmatch(r"[A-Z0-9/_%#?=&.~-]+>?", tail)
+    )
+
+
+def join_lines(previous: str, line: str, vocab: Counter) -> str:
+    """Append `line` to the paragraph text `previous`, undoing end-of-line breaks."""
+    if not previous:
+        return line
+    head, _, rest = previous.rpartition(" ")
+    last = rest or head
+    prefix = previous[: len(previous) - len(last)]
+    first, _, remainder = line.partition(" ")
+    if last.endswith("-") and len(last) > 1:
+        joined = join_hyphenated(last, first, vocab)
+        if joined is not None:
+            return prefix + joined + (" " + remainder if remainder else "")
+    if continues_url(last, first):
+        return previous + line
+    return previous + " " + line
+
+
+def column_bounds(lines: list[Line]) -> tuple[float, float]:
+    return min(line.x0 for line in lines), max(line.x1 for line in lines)
+
+
+def starts_block(line: Line, previous: Line | None, bounds: dict, gap: float) -> bool:
+    """Paragraph breaks from geometry and type: a gap, a heading, a short last line, an indent."""
+    if previous is None:
+        return True
+    if abs(line.size - previous.size) > 0.6 or line.bold != previous.bold:
+        return True
+    left, right = bounds[id(line)]
+    prev_left, prev_right = bounds[id(previous)]
+    same_column = line.page == previous.page and abs(left - prev_left) < 2
+    if same_column and line.top - previous.bottom > gap * 1.8 + 2:
+        return True
+    first = line.words[0]
+    if prev_right - previous.x1 > (first.x1 - first.x0) + 6:
+        return True  # the next word would have fitted: the previous line ended on purpose
+    return line.x0 - left > 6 and previous.x0 - prev_left < 3
+
+
+def line_bounds(pages: list[Page]) -> dict[int, tuple[float, float]]:
+    """The column edges each line is set against (its own column on its own page)."""
+    bounds: dict[int, tuple[float, float]] = {}
+    for page in pages:
+        if not page.lines:
+            continue
+        full_left, full_right = column_bounds(page.lines)
+        middle = (full_left + full_right) / 2
+        left_col = [ln for ln in page.lines if ln.x1 <= middle + 1]
+        right_col = [ln for ln in page.lines if ln.x0 >= middle - 1]
+        for line in page.lines:
+            if line in left_col and len(left_col) > 3 and line not in right_col:
+                bounds[id(line)] = column_bounds(left_col)
+            elif line in right_col and len(right_col) > 3 and line not in left_col:
+                bounds[id(line)] = column_bounds(right_col)
+            else:
+                bounds[id(line)] = (full_left, full_right)
+    return bounds
+
+
+def typical_gap(pages: list[Page]) -> float:
+    gaps = []
+    for page in pages:
+        for a, b in zip(page.lines, page.lines[1:], strict=False):
+            if 0 < b.top - a.bottom < 40:
+                gaps.append(b.top - a.bottom)
+    return sorted(gaps)[len(gaps) // 2] if gaps else 4.0
+
+
+def build_blocks(pages: list[Page]) -> tuple[list[Block], str]:
+    """Paragraphs re-joined across lines, columns and pages, and the text they make."""
+    vocab = vocabulary(pages)
+    bounds = line_bounds(pages)
+    gap = typical_gap(pages)
+    drafts: list[tuple[str, Line, bool]] = []
+    previous: Line | None = None
+    lines_in_draft = 0
+    for page in pages:
+        for line in page.lines:
+            left = bounds[id(line)][0]
+            indented = line.x0 - left > 6
+            hanging_ends = bool(drafts) and drafts[-1][2] and not indented
+            if hanging_ends or starts_block(line, previous, bounds, gap):
+                drafts.append((line.text, line, False))
+                lines_in_draft = 1
+            else:
+                text, first, hanging = drafts[-1]
+                first_left = bounds[id(first)][0]
+                if lines_in_draft == 1 and indented and first.x0 - first_left < 3:
+                    hanging = True  # a reference-list entry: first line out, the rest in
+                drafts[-1] = (join_lines(text, line.text, vocab), first, hanging)
+                lines_in_draft += 1
+            previous = line
+    blocks: list[Block] = []
+    offset = 0
+    for text, first, _ in drafts:
+        text = re.sub(r"\s+", " ", text).strip()
+        left, _ = bounds[id(first)]
+        blocks.append(
+            Block(
+                text, first.page, offset, offset + len(text), first.size, first.bold, first.x0, left
+            )
+        )
+        offset += len(text) + 2
+    return blocks, "\n\n".join(b.text for b in blocks) + ("\n" if blocks else "")
+
+
+def extract(path: Path, doc_id: str | None = None) -> Document:
+    """Read one PDF into a `Document`; raises DocumentError with a readable reason."""
+    path = Path(path)
+    check_file(path)
+    pages = read_pages(path)
+    remove_furniture(pages)
+    blocks, text = build_blocks(pages)
+    if not text.strip():
+        raise DocumentError("no text found on any page")
+    return Document(doc_id or path.stem, str(path), sha256_of(path), pages, blocks, text)

@@ -1,0 +1,311 @@
+"""Structure stage: a `Document` into an `Article` (front matter, sections, references).
+
+Headings are found by what they say (the standard Indonesian and English names in
+`rules/sections.yaml`, numbering) and by how they look (bold, short, no final period), so scans
+without font information still get their sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Article, Block, Document, Line, Metadata, Reference, Section
+from .rules import load_yaml
+
+MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+NUMBERED = re.compile(r"^((?:\d+\.)*\d+|[IVX]+|[A-H])\.?\s+(\S.*)$")
+YEAR_IN_ENTRY = re.compile(r"\((?:\d{4}[a-z]?|n\.d\.|t\.t\.|tanpa tahun)[,)]")
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\bdan\b|\band\b|&)\s*")
+
+
+def heading_table() -> dict[str, str]:
+    """Standard heading name (upper case) to its role."""
+    table = {}
+    for entry in load_yaml("sections.yaml")["headings"]:
+        for name in entry["names"]:
+            table[name.upper()] = entry["role"]
+    return table
+
+
+def label_pattern(labels: list[str]) -> re.Pattern:
+    names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{names})\s*[:.\-–—]?\s*", re.I)
+
+
+def strip_number(text: str) -> tuple[str, str]:
+    match = NUMBERED.match(text.strip())
+    if match and len(match.group(2)) > 2:
+        return match.group(1), match.group(2).strip()
+    return "", text.strip()
+
+
+def is_heading(block: Block, standard: dict[str, str], body_size: float) -> bool:
+    """Short, unpunctuated and set apart by type, a standard name or numbering."""
+    text = block.text.strip()
+    words = text.split()
+    if not words or len(words) > 14 or text.endswith((".", ",", ";")) or "@" in text:
+        return False
+    number, title = strip_number(text)
+    if title.upper() in standard:
+        return True
+    styled = block.bold or (body_size and block.size > body_size + 0.5)
+    if styled:
+        return True
+    if number and title[:1].isupper() and len(words) <= 10 and not block.size:
+        return True
+    return not block.size and title.isupper() and len(words) <= 6 and len(title) > 3
+
+
+def heading_level(title: str, number: str, standard: dict[str, str], upper_standard: bool) -> int:
+    if number and "." in number:
+        return number.count(".") + 1
+    if title.upper() in standard and (title.isupper() or not upper_standard):
+        return 1
+    return 2
+
+
+def body_font_size(blocks: list[Block]) -> float:
+    sizes = sorted(b.size for b in blocks if len(b.text) > 200)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def find_sections(document: Document, start_index: int, standard: dict[str, str]) -> list[Section]:
+    blocks = document.blocks[start_index:]
+    body_size = body_font_size(document.blocks)
+    candidates = [b for b in blocks if is_heading(b, standard, body_size)]
+    upper_standard = any(strip_number(b.text)[1] in standard for b in candidates)
+    sections: list[Section] = []
+    for block in candidates:
+        number, title = strip_number(block.text)
+        level = heading_level(title, number, standard, upper_standard)
+        sections.append(Section(len(sections) + 1, level, number, title, block.page, block.start))
+    for section, following in zip(sections, sections[1:] + [None], strict=False):
+        section.end = following.start if following else len(document.text)
+    return sections
+
+
+def front_matter_end(document: Document, standard: dict[str, str]) -> int:
+    """Index of the first block of the body: the first standard heading."""
+    for i, block in enumerate(document.blocks):
+        _, title = strip_number(block.text)
+        if title.upper() in standard and len(block.text) < 60:
+            return i
+    return min(len(document.blocks), 8)
+
+
+def split_names(text: str) -> list[str]:
+    cleaned = MARKERS.sub(" ", text)
+    parts = [re.sub(r"\s+", " ", p).strip(" ,") for p in NAME_SPLIT.split(cleaned)]
+    return [p for p in parts if p and not EMAIL.search(p)]
+
+
+def looks_like_names(text: str) -> bool:
+    names = split_names(text)
+    if not names:
+        return False
+    for name in names:
+        words = name.replace(".", ". ").split()
+        if not 1 <= len(words) <= 6 or not all(w[0].isupper() for w in words):
+            return False
+    return True
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of `b`'s words whose first five letters appear among `a`'s words."""
+    stems = {w[:5] for w in re.findall(r"\w+", a.lower())}
+    words = re.findall(r"\w+", b.lower())
+    return sum(w[:5] in stems for w in words) / max(len(words), 1)
+
+
+def split_keywords(text: str) -> list[str]:
+    text = re.split(r"\s{2,}|\n", text.strip())[0]
+    return [k.strip(" .") for k in re.split(r"\s*[;,]\s*", text) if k.strip(" .")]
+
+
+def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]:
+    """First-page lines above the first abstract or keywords label."""
+    lines: list[Line] = []
+    for line in document.pages[0].lines if document.pages else []:
+        if any(p.match(line.text) for p in labels.values()):
+            break
+        lines.append(line)
+    return lines
+
+
+def is_author_line(lines: list[Line], index: int, anchor: int) -> bool:
+    """A names line set like the one just above the affiliation, not repeating the title."""
+    line, model = lines[index], lines[anchor - 1]
+    above = " ".join(ln.text for ln in lines[:index])
+    return (
+        looks_like_names(line.text)
+        and (line.bold, line.size) == (model.bold, model.size)
+        and overlap(above, line.text) < 0.4
+    )
+
+
+def split_titles(lines: list[Line]) -> tuple[str, str]:
+    """The title, and a second-language title that starts where the wording repeats."""
+    title: list[str] = []
+    second: list[str] = []
+    for line in lines:
+        restyled = title and line.size != lines[0].size
+        if second or restyled or (title and overlap(" ".join(title), line.text) >= 0.4):
+            second.append(line.text)
+        else:
+            title.append(line.text)
+    return " ".join(title), " ".join(second)
+
+
+def read_front_matter(
+    document: Document, labels: dict[str, re.Pattern], body: list[Block]
+) -> Metadata:
+    """Title, second-language title, authors, affiliations and emails, from the lines above
+    the abstract; the author line is the names line just above the first affiliation or email."""
+    meta = Metadata()
+    lines = front_lines(document, labels)
+    affiliation = re.compile(
+        "|".join(re.escape(w) for w in load_yaml("sections.yaml")["affiliation_words"]), re.I
+    )
+    anchor = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if i and (EMAIL.search(ln.text) or affiliation.search(ln.text))
+        ),
+        len(lines),
+    )
+    first_author = anchor
+    while first_author > 1 and is_author_line(lines, first_author - 1, anchor):
+        first_author -= 1
+    if first_author == anchor:
+        first_author = next(
+            (i for i in range(1, anchor) if looks_like_names(lines[i].text)), anchor
+        )
+    meta.title, meta.title_second = split_titles(lines[:first_author])
+    for line in lines[first_author:anchor]:
+        meta.authors += split_names(line.text)
+    for line in lines[anchor:]:
+        meta.emails += EMAIL.findall(line.text)
+        text = EMAIL.sub("", re.sub(r"(?i)e-?mail\s*:?", "", line.text))
+        text = MARKERS.sub("", text).strip(" ,;")
+        if text:
+            meta.affiliations.append(text)
+    meta.emails = list(dict.fromkeys(meta.emails))
+    read_abstracts(body, labels, meta)
+    return meta
+
+
+def read_abstracts(blocks: list[Block], labels: dict[str, re.Pattern], meta: Metadata) -> None:
+    current = ""
+    collected: dict[str, list[str]] = {"abstract_en": [], "abstract_id": []}
+    for block in blocks:
+        text = block.text
+        for field, pattern in labels.items():
+            match = pattern.match(text)
+            if not match:
+                continue
+            if field.startswith("keywords"):
+                setattr(meta, field, split_keywords(text[match.end() :]))
+                current, text = "", ""
+            else:
+                current, text = field, text[match.end() :]
+            break
+        if current and text:
+            for kw_field in ("keywords_en", "keywords_id"):
+                inline = re.search(labels[kw_field].pattern.lstrip("^"), text, re.I)
+                if inline and inline.start() > 0:
+                    setattr(meta, kw_field, split_keywords(text[inline.end() :]))
+                    text, current = text[: inline.start()], current
+            collected[current].append(text.strip())
+    meta.abstract_en = " ".join(t for t in collected["abstract_en"] if t)
+    meta.abstract_id = " ".join(t for t in collected["abstract_id"] if t)
+
+
+def journal_details(document: Document, meta: Metadata) -> None:
+    """Year, journal, volume, issue and DOI where the first page states them."""
+    first = document.pages[0] if document.pages else None
+    if first is None:
+        return
+    lines = first.furniture + [line.text for line in first.lines[:12]]
+    for line in lines:
+        vol = re.search(r"Vol(?:ume)?\.?\s*(\d+)", line, re.I)
+        num = re.search(r"\b(?:No|Nomor|Issue)\.?\s*(\d+)", line, re.I)
+        year = re.search(r"\((\d{4})\)|\b(19|20)\d{2}\b", line)
+        if vol and not meta.volume:
+            meta.volume = vol.group(1)
+            meta.issue = num.group(1) if num else ""
+            meta.journal = re.split(r"\s*[·,|]?\s*Vol", line, flags=re.I)[0].strip(" ·,|-")
+            if year:
+                meta.year = year.group(1) or year.group(0)
+        doi = re.search(r"10\.\d{4,9}/\S+", line)
+        if doi and not meta.doi:
+            meta.doi = doi.group(0).rstrip(".,")
+
+
+def guess_language(meta: Metadata, body: str) -> str:
+    """Indonesian or English by function words, which every text of either has plenty of."""
+    words = re.findall(r"\w+", body.lower())
+    indonesian = sum(w in {"yang", "dan", "dengan", "dalam", "untuk", "ini", "dari"} for w in words)
+    english = sum(w in {"the", "and", "of", "with", "in", "for", "this", "from"} for w in words)
+    return "id" if indonesian >= english else "en"
+
+
+ENTRY_START = re.compile(
+    r"(?:(?<= )|^)(?!www\.|http)((?:(?:van|von|de|der|den|da|di|al|el|bin) )*"
+    r"[A-Z][\w'\u2019-]+,"
+    r"(?: ?[A-Z][\w-]*\.,?)+.{0,120}?\((?:19|20)\d{2}[a-z]?[,)])"
+)
+
+
+def entry_pieces(text: str) -> list[str]:
+    """A block cut where a new entry visibly begins (author, initials, year) mid-block."""
+    cuts = [m.start() for m in ENTRY_START.finditer(text) if m.start() > 0]
+    bounds = [0, *cuts, len(text)]
+    return [
+        text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()
+    ]
+
+
+def opens_entry(text: str) -> bool:
+    if re.match(r"(?i)(www\.|https?:|<https?:|doi)", text) or not text[:1].isupper():
+        return False
+    return bool(YEAR_IN_ENTRY.search(text[:160]))
+
+
+def split_references(blocks: list[Block]) -> list[Reference]:
+    """Reference entries: text that does not open like an entry continues the previous one."""
+    entries: list[Reference] = []
+    for block in blocks:
+        for piece in entry_pieces(block.text.strip()):
+            if entries and not opens_entry(piece):
+                last = entries[-1]
+                url_cut = re.search(r"(https?://|www\.)\S*$", last.raw) and " " not in piece[:20]
+                last.raw = last.raw + ("" if url_cut else " ") + piece
+                last.end = block.end
+                continue
+            entries.append(Reference(len(entries) + 1, piece, block.page, block.start, block.end))
+    return entries
+
+
+def structure(document: Document) -> Article:
+    """Find the article's anatomy in its blocks."""
+    standard = heading_table()
+    front = load_yaml("sections.yaml")["front_matter"]
+    labels = {field: label_pattern(names) for field, names in front.items()}
+    body_start = front_matter_end(document, standard)
+    metadata = read_front_matter(document, labels, document.blocks[:body_start])
+    journal_details(document, metadata)
+    sections = find_sections(document, body_start, standard)
+    reference_section = next(
+        (s for s in sections if standard.get(s.title.upper()) == "references"), None
+    )
+    body_end = reference_section.start if reference_section else len(document.text)
+    ref_blocks = []
+    if reference_section:
+        ref_blocks = [
+            b for b in document.blocks if reference_section.start < b.start < reference_section.end
+        ]
+    references = split_references(ref_blocks)
+    metadata.language = guess_language(metadata, document.text[:body_end])
+    return Article(document, metadata, sections, references, body_end)
