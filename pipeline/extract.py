@@ -244,6 +244,18 @@ def starts_block(line: Line, previous: Line | None, bounds: dict, gap: float) ->
     return line.x0 - left > 6 and previous.x0 - prev_left < 3
 
 
+def carries_on(paragraph: str, line: Line, previous: Line | None) -> bool:
+    """A paragraph cut by a column or page break: it stops mid-sentence and the next line
+    goes on in lower case (or with a number) in the same type."""
+    if previous is None or previous.bold or line.bold or abs(line.size - previous.size) > 0.6:
+        return False
+    if line.page == previous.page and line.top > previous.bottom:
+        return False
+    return not re.search(r"[.!?:;\"\u201d)\]]$", paragraph) and bool(
+        re.match(r"[a-z0-9]", line.text)
+    )
+
+
 def line_bounds(pages: list[Page]) -> dict[int, tuple[float, float]]:
     """The column edges each line is set against (its own column on its own page)."""
     bounds: dict[int, tuple[float, float]] = {}
@@ -286,7 +298,10 @@ def build_blocks(pages: list[Page]) -> tuple[list[Block], str]:
             left = bounds[id(line)][0]
             indented = line.x0 - left > 6
             hanging_ends = bool(drafts) and drafts[-1][2] and not indented
-            if hanging_ends or starts_block(line, previous, bounds, gap):
+            breaks = hanging_ends or starts_block(line, previous, bounds, gap)
+            if breaks and drafts and carries_on(drafts[-1][0], line, previous):
+                breaks = False
+            if breaks:
                 drafts.append((line.text, line, False))
                 lines_in_draft = 1
             else:

@@ -188,8 +188,10 @@ class Sentence:
     in_references: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
+    """A tagged span; compared by identity, since two mentions of one name are two mentions."""
+
     label: str
     text: str
     start: int

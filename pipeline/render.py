@@ -78,12 +78,17 @@ def syllable_breaks(word: str) -> list[int]:
         a, b, c = word[i - 1], word[i], word[i + 1]
         if a.lower() + b.lower() in ("ng", "ny", "kh", "sy"):
             continue
-        if a in VOWELS and b not in VOWELS and c in VOWELS or (
-            a not in VOWELS
+        if (
+            a in VOWELS
             and b not in VOWELS
             and c in VOWELS
-            and word[i - 2] in VOWELS
-            and (b.lower() + c.lower() not in ("ng", "ny"))
+            or (
+                a not in VOWELS
+                and b not in VOWELS
+                and c in VOWELS
+                and word[i - 2] in VOWELS
+                and (b.lower() + c.lower() not in ("ng", "ny"))
+            )
         ):
             breaks.append(i)
     return [i for i in breaks if len(word) - i >= 2]

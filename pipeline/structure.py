@@ -258,12 +258,15 @@ ENTRY_START = re.compile(
 )
 
 
-def entry_pieces(text: str) -> list[str]:
-    """A block cut where a new entry visibly begins (author, initials, year) mid-block."""
+def entry_pieces(text: str) -> list[tuple[int, str]]:
+    """A block cut where a new entry visibly begins (author, initials, year) mid-block;
+    each piece with its offset in the block."""
     cuts = [m.start() for m in ENTRY_START.finditer(text) if m.start() > 0]
     bounds = [0, *cuts, len(text)]
     return [
-        text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()
+        (a, text[a:b].strip())
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if text[a:b].strip()
     ]
 
 
@@ -277,14 +280,17 @@ def split_references(blocks: list[Block]) -> list[Reference]:
     """Reference entries: text that does not open like an entry continues the previous one."""
     entries: list[Reference] = []
     for block in blocks:
-        for piece in entry_pieces(block.text.strip()):
+        for offset, piece in entry_pieces(block.text):
+            start = block.start + offset
             if entries and not opens_entry(piece):
                 last = entries[-1]
                 url_cut = re.search(r"(https?://|www\.)\S*$", last.raw) and " " not in piece[:20]
                 last.raw = last.raw + ("" if url_cut else " ") + piece
-                last.end = block.end
+                last.end = start + len(piece)
                 continue
-            entries.append(Reference(len(entries) + 1, piece, block.page, block.start, block.end))
+            entries.append(
+                Reference(len(entries) + 1, piece, block.page, start, start + len(piece))
+            )
     return entries
 
 

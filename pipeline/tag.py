@@ -1,0 +1,269 @@
+"""Tag stage: sentences and mentions (CITY, PROVINCE, COUNTRY, DATE, LAW, AGREEMENT, SECTOR)
+and in-text citations of an `Article`.
+
+spaCy's blank Indonesian pipeline gives tokens and sentences; PhraseMatchers built from the
+gazetteer and from `rules/agreements.yaml` and `rules/sectors.yaml` find candidates; places are
+then resolved with the evidence of the whole document (government forms, countries named,
+whether the word is also used as a common noun).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.util import compile_suffix_regex
+
+from .dates import find_dates
+from .gazetteer import Place, gazetteer
+from .model import Article, Citation, Mention, Sentence, TaggedArticle
+from .rules import load_yaml
+
+CITATION = re.compile(
+    r"\(([^()]*?(?:19|20)\d{2}[a-z]?(?:[;,][^()]*?)?)\)"
+    r"|\b([A-Z][\w'-]+(?:\s+(?:et al\.|dan|and|&)\s*(?:[A-Z][\w'-]+)?)?)"
+    r"\s+\(((?:19|20)\d{2}[a-z]?)\)"
+)
+CITATION_PART = re.compile(
+    r"^\s*(?P<names>[^,;()]*?[A-Za-z][^,;()]*?),?\s+(?P<year>(?:19|20)\d{2}[a-z]?)"
+)
+SMALL_CITY = 100_000
+
+
+@dataclass
+class Tagger:
+    nlp: spacy.language.Language
+    places: PhraseMatcher
+    places_upper: PhraseMatcher
+    terms: PhraseMatcher
+    gazetteer: dict[tuple[str, ...], list[Place]]
+    gazetteer_upper: dict[tuple[str, ...], list[Place]]
+    city_forms: list[str]
+    province_forms: list[str]
+    city_suffixes: list[str]
+    province_suffixes: list[str]
+
+
+def blank_pipeline() -> spacy.language.Language:
+    """Indonesian tokenizer with a sentencizer; `MoU.` and `LoI.` give up their final period."""
+    nlp = spacy.blank("id")
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Z][a-z][A-Z])\.$"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def tagger(rules_folder: str | None = None) -> Tagger:
+    nlp = blank_pipeline()
+    table = gazetteer(rules_folder)
+    places = PhraseMatcher(nlp.vocab, attr="ORTH")
+    form_docs = list(nlp.tokenizer.pipe(table))
+    places.add("PLACE", form_docs)
+    by_tokens: dict[tuple[str, ...], list[Place]] = {}
+    by_upper: dict[tuple[str, ...], list[Place]] = {}
+    for form_doc, candidates in zip(form_docs, table.values(), strict=True):
+        by_tokens.setdefault(tuple(t.text for t in form_doc), []).extend(candidates)
+        by_upper.setdefault(tuple(t.text.upper() for t in form_doc), []).extend(candidates)
+    places_upper = PhraseMatcher(nlp.vocab, attr="LOWER")
+    places_upper.add("PLACE", [d for d in form_docs if len(d.text) > 3])
+    terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, name in (("AGREEMENT", "agreements.yaml"), ("SECTOR", "sectors.yaml")):
+        for code, words in load_yaml(name, rules_folder).items():
+            terms.add(f"{label}:{code}", list(nlp.tokenizer.pipe(words)))
+    forms = load_yaml("places.yaml", rules_folder)["government_forms"]
+    return Tagger(
+        nlp,
+        places,
+        places_upper,
+        terms,
+        by_tokens,
+        by_upper,
+        forms["CITY"],
+        forms["PROVINCE"],
+        forms["suffix_CITY"],
+        forms["suffix_PROVINCE"],
+    )
+
+
+def government_form(text: str, start: int, end: int, t: Tagger) -> str:
+    """CITY or PROVINCE when a government form stands right before or after the name."""
+    before = text[max(0, start - 30) : start].rstrip()
+    after = text[end : end + 30].lstrip()
+    for label, prefixes, suffixes in (
+        ("PROVINCE", t.province_forms, t.province_suffixes),
+        ("CITY", t.city_forms, t.city_suffixes),
+    ):
+        if any(re.search(rf"(?:^|\W){re.escape(p)}$", before) for p in prefixes):
+            return label
+        if any(after.startswith(s) for s in suffixes):
+            return label
+    return ""
+
+
+def resolve_place(
+    candidates: list[Place], form: str, countries: set[str], has_evidence: bool
+) -> Place | None:
+    """The place a name stands for, or None when the evidence does not support any."""
+    pool = [p for p in candidates if p.label == form] or candidates if form else candidates
+    named = [p for p in pool if p.country in countries]
+    best = (named or pool)[0]
+    if best.label == "CITY" and best.population < SMALL_CITY and not (form or named):
+        return None
+    if (
+        not has_evidence
+        and best.label != "COUNTRY"
+        and not named
+        and best.population < SMALL_CITY * 5
+    ):
+        return None
+    return best
+
+
+def common_words(text: str) -> set[str]:
+    """Words this document also uses in lower case ("medan", "padang", "batu", "kota")."""
+    return set(re.findall(r"(?<![\w.])[a-z][a-z-]+", text))
+
+
+def tag_places(article: Article, t: Tagger, docs: list, offsets: list[int]) -> list[Mention]:
+    text = article.document.text
+    lowered = common_words(text)
+    raw: list[tuple[int, int, str, list[Place], str, bool]] = []
+    for doc, offset in zip(docs, offsets, strict=True):
+        found = [doc[s:e] for _, s, e in t.places(doc)]
+        found += [doc[s:e] for _, s, e in t.places_upper(doc) if doc[s:e].text.isupper()]
+        for span in spacy.util.filter_spans(found):
+            start, end = offset + span.start_char, offset + span.end_char
+            form = government_form(text, start, end, t)
+            key = tuple(tok.text for tok in span)
+            candidates = t.gazetteer.get(key) or t.gazetteer_upper[tuple(k.upper() for k in key)]
+            raw.append((start, end, span.text, candidates, form, span.start == span.sent.start))
+    countries = {r[3][0].country for r in raw if r[3][0].label == "COUNTRY"}
+    evidenced = {r[2] for r in raw if r[4]}
+    mentions = []
+    for start, end, surface, candidates, form, sentence_start in raw:
+        is_common = surface.lower() in lowered
+        evidence = bool(form) or (surface in evidenced) or not (is_common or sentence_start)
+        place = resolve_place(candidates, form, countries, evidence)
+        if place is None or (is_common and not (form or surface in evidenced)):
+            continue
+        country = place.country
+        mentions.append(Mention(place.label, surface, start, end, place.norm, country))
+    return mentions
+
+
+def tag_terms(t: Tagger, docs: list, offsets: list[int]) -> list[Mention]:
+    mentions = []
+    for doc, offset in zip(docs, offsets, strict=True):
+        matches = [doc[s:e] for _, s, e in t.terms(doc)]
+        labels = {(s, e): t.nlp.vocab.strings[m] for m, s, e in t.terms(doc)}
+        for span in spacy.util.filter_spans(matches):
+            label, code = labels[(span.start, span.end)].split(":")
+            start = offset + span.start_char
+            mentions.append(Mention(label, span.text, start, start + len(span.text), code))
+    return mentions
+
+
+def year_of_document(article: Article) -> str:
+    return article.metadata.year or ""
+
+
+def tag_citations(text: str, sentences: list[Sentence], article: Article) -> list[Citation]:
+    citations = []
+    for match in CITATION.finditer(text, 0, article.body_end):
+        if match.group(1):
+            parts = [p.strip() for p in match.group(1).split(";")]
+            parts = [p for p in parts if CITATION_PART.match(p)]
+        else:
+            parts = [f"{match.group(2)}, {match.group(3)}"]
+        sentence = sentence_at(sentences, match.start())
+        for part in parts:
+            citations.append(
+                Citation(
+                    normalize_citation(part),
+                    match.start(),
+                    match.end(),
+                    sentence.n if sentence else -1,
+                    article.document.page_at(match.start()),
+                    link_reference(part, article),
+                )
+            )
+    return citations
+
+
+def normalize_citation(part: str) -> str:
+    match = CITATION_PART.match(part)
+    return f"{match.group('names').strip()}, {match.group('year')}" if match else part.strip()
+
+
+def link_reference(part: str, article: Article) -> int | None:
+    match = CITATION_PART.match(part)
+    if not match:
+        return None
+    surname = re.split(r"\s+(?:et al|dan|and|&)\b|,", match.group("names"))[0].strip().split()[-1]
+    year = match.group("year")
+    for reference in article.references:
+        head = reference.raw[:200]
+        if surname.lower() in head.lower() and year in head:
+            return reference.n
+    return None
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def tag(article: Article, rules_folder: str | None = None) -> TaggedArticle:
+    """Sentences, mentions and citations of the article's text, with offsets into it."""
+    t = tagger(rules_folder)
+    document = article.document
+    blocks = document.blocks
+    docs = list(t.nlp.pipe(b.text for b in blocks))
+    offsets = [b.start for b in blocks]
+    sentences: list[Sentence] = []
+    for doc, offset in zip(docs, offsets, strict=True):
+        for sent in doc.sents:
+            start = offset + sent.start_char
+            section = article.section_at(start)
+            sentences.append(
+                Sentence(
+                    len(sentences),
+                    start,
+                    offset + sent.end_char,
+                    sent.text,
+                    document.page_at(start),
+                    section.title if section else "",
+                    start >= article.body_end,
+                )
+            )
+    mentions = tag_places(article, t, docs, offsets) + tag_terms(t, docs, offsets)
+    year = year_of_document(article)
+    for block in blocks:
+        for span in find_dates(block.text, year, rules_folder):
+            start = block.start + span.start
+            mentions.append(
+                Mention(
+                    span.label,
+                    block.text[span.start : span.end],
+                    start,
+                    block.start + span.end,
+                    span.value,
+                    "",
+                    -1,
+                    span.modifier,
+                    span.inferred,
+                )
+            )
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    for mention in mentions:
+        sentence = sentence_at(sentences, mention.start)
+        mention.sentence = sentence.n if sentence else -1
+    citations = tag_citations(document.text, sentences, article)
+    return TaggedArticle(article, sentences, mentions, citations)

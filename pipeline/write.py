@@ -1,0 +1,252 @@
+"""Write stage: one document's findings (or its error) into the output tables.
+
+Rows are appended and flushed document by document, so a run that stops half-way keeps every
+document it finished.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Findings
+
+TABLES: dict[str, list[str]] = {
+    "documents": [
+        "doc_id",
+        "path",
+        "sha256",
+        "pages",
+        "status",
+        "error",
+        "title",
+        "authors",
+        "language",
+        "keywords",
+        "title_second",
+        "affiliations",
+        "emails",
+        "abstract_en",
+        "abstract_id",
+        "keywords_en",
+        "keywords_id",
+        "year",
+        "journal",
+        "volume",
+        "issue",
+        "doi",
+        "ocr_pages",
+    ],
+    "mentions": [
+        "doc_id",
+        "page",
+        "sentence",
+        "start",
+        "end",
+        "label",
+        "text",
+        "norm",
+        "country",
+        "modifier",
+        "inferred",
+    ],
+    "partnerships": [
+        "doc_id",
+        "city_a",
+        "country_a",
+        "city_b",
+        "country_b",
+        "kind",
+        "role",
+        "sectors",
+        "first_date",
+        "mentions",
+        "source",
+    ],
+    "events": [
+        "doc_id",
+        "city_a",
+        "city_b",
+        "type",
+        "date",
+        "sectors",
+        "page",
+        "evidence",
+        "cites",
+        "section",
+        "start",
+        "end",
+    ],
+    "references": ["doc_id", "n", "raw"],
+    "sections": ["doc_id", "n", "level", "number", "title", "page"],
+    "citations": ["doc_id", "page", "sentence", "text", "reference_n"],
+}
+
+
+@dataclass
+class DocumentRows:
+    """Every table's rows for one document: what a worker hands to the single writer."""
+
+    doc_id: str
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    text: str = ""
+
+    @property
+    def status(self) -> str:
+        return self.rows["documents"][0]["status"]
+
+
+def joined(values: list[str]) -> str:
+    return "; ".join(v for v in values if v)
+
+
+def error_rows(doc_id: str, path: Path, sha256: str, error: str) -> DocumentRows:
+    row = dict.fromkeys(TABLES["documents"], "")
+    row.update(doc_id=doc_id, path=str(path), sha256=sha256, status="error", error=error, pages=0)
+    return DocumentRows(doc_id, {"documents": [row]})
+
+
+def findings_rows(findings: Findings) -> DocumentRows:
+    """The tables' rows for one processed document."""
+    tagged = findings.tagged
+    article = tagged.article
+    document = article.document
+    meta = article.metadata
+    doc_id = document.doc_id
+    sentence_page = {s.n: s.page for s in tagged.sentences}
+    rows: dict[str, list[dict]] = {
+        "documents": [
+            {
+                "doc_id": doc_id,
+                "path": document.path,
+                "sha256": document.sha256,
+                "pages": len(document.pages),
+                "status": "ok",
+                "error": "",
+                "title": meta.title,
+                "authors": joined(meta.authors),
+                "language": meta.language,
+                "keywords": joined(meta.keywords_id or meta.keywords_en),
+                "title_second": meta.title_second,
+                "affiliations": joined(meta.affiliations),
+                "emails": joined(meta.emails),
+                "abstract_en": meta.abstract_en,
+                "abstract_id": meta.abstract_id,
+                "keywords_en": joined(meta.keywords_en),
+                "keywords_id": joined(meta.keywords_id),
+                "year": meta.year,
+                "journal": meta.journal,
+                "volume": meta.volume,
+                "issue": meta.issue,
+                "doi": meta.doi,
+                "ocr_pages": joined([str(n) for n in document.ocr_pages]),
+            }
+        ],
+        "mentions": [
+            {
+                "doc_id": doc_id,
+                "page": sentence_page.get(m.sentence, document.page_at(m.start)),
+                "sentence": m.sentence,
+                "start": m.start,
+                "end": m.end,
+                "label": m.label,
+                "text": m.text,
+                "norm": m.norm,
+                "country": m.country,
+                "modifier": m.modifier,
+                "inferred": "yes" if m.inferred else "",
+            }
+            for m in tagged.mentions
+        ],
+        "partnerships": [
+            {
+                "doc_id": doc_id,
+                "city_a": p.city_a,
+                "country_a": p.country_a,
+                "city_b": p.city_b,
+                "country_b": p.country_b,
+                "kind": p.kind,
+                "role": p.role,
+                "sectors": ";".join(p.sectors),
+                "first_date": p.first_date,
+                "mentions": p.mentions,
+                "source": p.source,
+            }
+            for p in findings.partnerships
+        ],
+        "events": [
+            {
+                "doc_id": doc_id,
+                "city_a": e.city_a,
+                "city_b": e.city_b,
+                "type": e.type,
+                "date": e.date,
+                "sectors": ";".join(e.sectors),
+                "page": e.page,
+                "evidence": e.evidence,
+                "cites": joined(e.cites),
+                "section": e.section,
+                "start": e.start,
+                "end": e.end,
+            }
+            for e in findings.events
+        ],
+        "references": [{"doc_id": doc_id, "n": r.n, "raw": r.raw} for r in article.references],
+        "sections": [
+            {
+                "doc_id": doc_id,
+                "n": s.n,
+                "level": s.level,
+                "number": s.number,
+                "title": s.title,
+                "page": s.page,
+            }
+            for s in article.sections
+        ],
+        "citations": [
+            {
+                "doc_id": doc_id,
+                "page": c.page,
+                "sentence": c.sentence,
+                "text": c.text,
+                "reference_n": c.reference_n or "",
+            }
+            for c in tagged.citations
+        ],
+    }
+    return DocumentRows(doc_id, rows, document.text)
+
+
+class TableWriter:
+    """Appends each document's rows to the CSV tables of one output folder."""
+
+    def __init__(self, out: Path):
+        self.out = Path(out)
+        (self.out / "text").mkdir(parents=True, exist_ok=True)
+        self.handles = {}
+        self.writers = {}
+        for name, columns in TABLES.items():
+            handle = (self.out / f"{name}.csv").open("w", encoding="utf-8", newline="")
+            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            self.handles[name], self.writers[name] = handle, writer
+
+    def write(self, document: DocumentRows) -> None:
+        if document.text:
+            (self.out / "text" / f"{document.doc_id}.txt").write_text(
+                document.text, encoding="utf-8"
+            )
+        for name, rows in document.rows.items():
+            self.writers[name].writerows(rows)
+            self.handles[name].flush()
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
