@@ -90,7 +90,7 @@ class DateGrammar:
             ),
             ("month_year", rf"{b}(?P<m>{m}){glue}(?P<y>{YEAR}){e}"),
             ("cued_year", rf"\b(?:{cue})\s+(?P<y>{YEAR}){e}"),
-            ("named_year", rf"(?<=[A-Z][a-z]{{2}} )(?P<y>{YEAR}){e}"),
+            ("named_year", rf"\b[A-Z][a-z]+\s(?P<y>{YEAR}){e}"),
         ]
         self.modified = re.compile(mod + r"$", re.I)
         self.modifier_prefix = re.compile(rf"\b{mod}$", re.I)
@@ -179,7 +179,7 @@ def find_dates(text: str, year_hint: str = "", rules_folder: str | None = None) 
         spans.append(DateSpan(match.start(), match.end(), match.group(0), label="LAW"))
     for kind, pattern in g.patterns:
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("y") if kind == "named_year" else match.span()
             if not free(start, end) or in_citation(text, start, end):
                 continue
             value, inferred = value_of(kind, match.groupdict(), g, year_hint)

@@ -228,9 +228,11 @@ def eventish(date: Mention, sentence: Sentence, rules: EventRules) -> bool:
     value = date.norm
     if date.label != "DATE" or value.startswith("XXXX") or len(value.split("/")[0]) < 4:
         return False
-    before = sentence.text[: date.start - sentence.start]
     digits = re.search(r"\d", date.text)
-    if rules.restated.search(before + date.text[: digits.start() if digits else 0]):
+    before = (
+        sentence.text[: date.start - sentence.start] + date.text[: digits.start() if digits else 0]
+    )
+    if rules.restated.search(before):
         return False
     return not ("/" in value and rules.study_period.search(before[-40:]))
 
@@ -275,7 +277,9 @@ def partnership_for(
     one = [p for p in subjects if p.city_a in names or p.city_b in names]
     if len(one) == 1:
         return one[0]
-    if context and (not names or context.city_a in names or context.city_b in names):
+    countries = {m.country for m in places}
+    in_context = context and countries <= {context.country_a, context.country_b}
+    if in_context:
         return context
     return subjects[0] if len(subjects) == 1 and not names - {"Indonesia"} else None
 

@@ -129,8 +129,19 @@ def similar(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def isolated(line: Line, page: Page, gap: float) -> bool:
+    """A short line standing far from all others, as a running head or foot does even on a
+    page where it does not repeat (the only second page of a short article)."""
+    others = [o for o in page.lines if o.bottom <= line.top or o.top >= line.bottom]
+    if not others or len(line.words) > 16:
+        return False
+    distance = min(max(other.top - line.bottom, line.top - other.bottom) for other in others)
+    return distance >= max(4 * gap, 18)
+
+
 def remove_furniture(pages: list[Page]) -> None:
     """Drop running headers, footers and page numbers, keeping them in `Page.furniture`."""
+    gap = typical_gap(pages)
     keys: list[list[str]] = []
     for page in pages:
         keys.append([furniture_key(line) for line in page.lines if in_margin(line, page)])
@@ -147,7 +158,10 @@ def remove_furniture(pages: list[Page]) -> None:
                     if j != index
                 )
             )
-            if in_margin(line, page) and (repeated or PAGE_NUMBER.match(line.text.strip())):
+            furniture = (
+                repeated or PAGE_NUMBER.match(line.text.strip()) or isolated(line, page, gap)
+            )
+            if in_margin(line, page) and furniture:
                 page.furniture.append(line.text)
             else:
                 kept.append(line)
@@ -238,19 +252,23 @@ def starts_block(line: Line, previous: Line | None, bounds: dict, gap: float) ->
     same_column = line.page == previous.page and abs(left - prev_left) < 2
     if same_column and line.top - previous.bottom > gap * 1.8 + 2:
         return True
+    if previous.text.endswith("-") and previous.text[-2:-1].isalpha():
+        return False  # a word broken at the line end goes on in the next line
     first = line.words[0]
     if prev_right - previous.x1 > (first.x1 - first.x0) + 6:
         return True  # the next word would have fitted: the previous line ended on purpose
-    return line.x0 - left > 6 and previous.x0 - prev_left < 3
+    ends_sentence = bool(re.search(r"[.!?:\"\u201d)]$", previous.text))
+    return line.x0 - left > 6 and previous.x0 - prev_left < 3 and ends_sentence
 
 
 def carries_on(paragraph: str, line: Line, previous: Line | None) -> bool:
-    """A paragraph cut by a column or page break: it stops mid-sentence and the next line
-    goes on in lower case (or with a number) in the same type."""
+    """A paragraph cut short: it stops mid-sentence and the next line goes on in lower case
+    (or with a number) in the same type, whether a column or page break or a stray paragraph
+    break in the source split it."""
     if previous is None or previous.bold or line.bold or abs(line.size - previous.size) > 0.6:
         return False
-    if line.page == previous.page and line.top > previous.bottom:
-        return False
+    if len(paragraph) < 80:
+        return False  # a heading or a label, not a paragraph cut short
     return not re.search(r"[.!?:;\"\u201d)\]]$", paragraph) and bool(
         re.match(r"[a-z0-9]", line.text)
     )

@@ -29,8 +29,11 @@ def heading_table() -> dict[str, str]:
 
 
 def label_pattern(labels: list[str]) -> re.Pattern:
+    """A front-matter label: alone, before a colon or dash, or in capitals before its text
+    (`Sari Wulandari` is an author, not the label `Sari`)."""
     names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{names})\s*[:.\-–—]?\s*", re.I)
+    upper = "|".join(re.escape(label.upper()) for label in labels)
+    return re.compile(rf"^\s*(?:(?i:{names})\s*(?:[:.\-–—]\s*|$)|(?:{upper})\b\s*)")
 
 
 def strip_number(text: str) -> tuple[str, str]:

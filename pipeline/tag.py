@@ -42,6 +42,8 @@ class Tagger:
     terms: PhraseMatcher
     gazetteer: dict[tuple[str, ...], list[Place]]
     gazetteer_upper: dict[tuple[str, ...], list[Place]]
+    not_before: set[str]
+    not_after: set[str]
     city_forms: list[str]
     province_forms: list[str]
     city_suffixes: list[str]
@@ -75,18 +77,22 @@ def tagger(rules_folder: str | None = None) -> Tagger:
     for label, name in (("AGREEMENT", "agreements.yaml"), ("SECTOR", "sectors.yaml")):
         for code, words in load_yaml(name, rules_folder).items():
             terms.add(f"{label}:{code}", list(nlp.tokenizer.pipe(words)))
-    forms = load_yaml("places.yaml", rules_folder)["government_forms"]
+    place_rules = load_yaml("places.yaml", rules_folder)
+    forms = place_rules["government_forms"]
+    context = place_rules["not_place_context"]
     return Tagger(
-        nlp,
-        places,
-        places_upper,
-        terms,
-        by_tokens,
-        by_upper,
-        forms["CITY"],
-        forms["PROVINCE"],
-        forms["suffix_CITY"],
-        forms["suffix_PROVINCE"],
+        nlp=nlp,
+        places=places,
+        places_upper=places_upper,
+        terms=terms,
+        gazetteer=by_tokens,
+        gazetteer_upper=by_upper,
+        not_before=set(context["before"]),
+        not_after=set(context["after"]),
+        city_forms=forms["CITY"],
+        province_forms=forms["PROVINCE"],
+        city_suffixes=forms["suffix_CITY"],
+        province_suffixes=forms["suffix_PROVINCE"],
     )
 
 
@@ -103,6 +109,13 @@ def government_form(text: str, start: int, end: int, t: Tagger) -> str:
         if any(after.startswith(s) for s in suffixes):
             return label
     return ""
+
+
+def named_after_place(text: str, start: int, end: int, t: Tagger) -> bool:
+    """King Sejong, Jalan Surabaya, Sejong Institute: a person or an institution, not a place."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    return bool(before and before[-1] in t.not_before) or bool(after and after[0] in t.not_after)
 
 
 def resolve_place(
@@ -138,6 +151,8 @@ def tag_places(article: Article, t: Tagger, docs: list, offsets: list[int]) -> l
         found += [doc[s:e] for _, s, e in t.places_upper(doc) if doc[s:e].text.isupper()]
         for span in spacy.util.filter_spans(found):
             start, end = offset + span.start_char, offset + span.end_char
+            if named_after_place(text, start, end, t):
+                continue
             form = government_form(text, start, end, t)
             key = tuple(tok.text for tok in span)
             candidates = t.gazetteer.get(key) or t.gazetteer_upper[tuple(k.upper() for k in key)]
