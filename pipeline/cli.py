@@ -8,14 +8,7 @@ import sys
 from pathlib import Path
 
 from . import evaluate, runner
-from .model import Article, Block, Document, Metadata
-
-
-def text_article(text: str) -> Article:
-    """A one-paragraph article around plain text, so `tag` can run without a PDF."""
-    block = Block(text, 1, 0, len(text))
-    document = Document("stdin", "-", "", [], [block], text)
-    return Article(document, Metadata(), [], [], len(text))
+from .structure import plain_text_article
 
 
 def tag_command(args: argparse.Namespace) -> int:
@@ -26,7 +19,7 @@ def tag_command(args: argparse.Namespace) -> int:
     for number, text in enumerate(texts, start=1):
         if not text.strip():
             continue
-        for mention in tag(text_article(text)).mentions:
+        for mention in tag(plain_text_article(text)).mentions:
             record = {
                 "label": mention.label,
                 "text": mention.text,

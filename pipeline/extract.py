@@ -101,9 +101,12 @@ def read_pages(path: Path, ocr_languages: str = "ind+eng") -> list[Page]:
                 if is_ocr:
                     words = ocr.page_words(path, number, languages=ocr_languages)
                 lines = reading_order(words, float(page.width), number)
-            except (DocumentError, ocr.OcrUnavailable):
+            except (DocumentError, ocr.OcrUnavailable, TimeoutError):
                 raise
-            except Exception as error:
+            except Exception as error:  # pdfplumber wraps what pdfminer raises, a timeout too
+                wrapped = [a for a in error.args if isinstance(a, TimeoutError)]
+                if wrapped:
+                    raise wrapped[0] from error
                 raise DocumentError(f"page {number} could not be parsed: {error}") from error
             pages.append(Page(number, float(page.width), float(page.height), lines, is_ocr))
     return pages
@@ -112,7 +115,8 @@ def read_pages(path: Path, ocr_languages: str = "ind+eng") -> list[Page]:
 def describe_open_error(error: Exception) -> str:
     name = type(error).__name__
     text = str(error)
-    if "password" in (name + text).lower() or "encrypt" in (name + text).lower():
+    causes = " ".join(f"{type(part).__name__} {part}" for part in (error, *error.args)).lower()
+    if "password" in causes or "encrypt" in causes:
         return "the PDF is password-protected (encrypted); save an unprotected copy"
     return f"the PDF could not be opened ({name}: {text or 'damaged or truncated file'})"
 
@@ -129,14 +133,18 @@ def similar(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def distance_to_body(line: Line, page: Page) -> float:
+    """Vertical white space between a line and the nearest line not on its row."""
+    others = [o for o in page.lines if o.bottom <= line.top or o.top >= line.bottom]
+    if not others:
+        return float("inf")
+    return min(max(other.top - line.bottom, line.top - other.bottom) for other in others)
+
+
 def isolated(line: Line, page: Page, gap: float) -> bool:
     """A short line standing far from all others, as a running head or foot does even on a
     page where it does not repeat (the only second page of a short article)."""
-    others = [o for o in page.lines if o.bottom <= line.top or o.top >= line.bottom]
-    if not others or len(line.words) > 16:
-        return False
-    distance = min(max(other.top - line.bottom, line.top - other.bottom) for other in others)
-    return distance >= max(4 * gap, 18)
+    return len(line.words) <= 16 and distance_to_body(line, page) >= max(4 * gap, 18)
 
 
 def remove_furniture(pages: list[Page]) -> None:
@@ -161,7 +169,8 @@ def remove_furniture(pages: list[Page]) -> None:
             furniture = (
                 repeated or PAGE_NUMBER.match(line.text.strip()) or isolated(line, page, gap)
             )
-            if in_margin(line, page) and furniture:
+            set_apart = distance_to_body(line, page) > 1.5 * gap + 2
+            if in_margin(line, page) and set_apart and furniture:
                 page.furniture.append(line.text)
             else:
                 kept.append(line)

@@ -22,8 +22,8 @@ from .write import DocumentRows, TableWriter, error_rows, findings_rows
 DEFAULT_TIMEOUT = 600
 
 
-class DocumentTimeout(Exception):
-    pass
+class DocumentTimeout(TimeoutError):
+    """A document ran past the per-document time limit."""
 
 
 @contextmanager

@@ -318,3 +318,14 @@ def structure(document: Document) -> Article:
     references = split_references(ref_blocks)
     metadata.language = guess_language(metadata, document.text[:body_end])
     return Article(document, metadata, sections, references, body_end)
+
+
+def plain_text_article(text: str, doc_id: str = "stdin") -> Article:
+    """An article made of plain text, one block per paragraph (blank-line separated), so the
+    later stages can run on text without a PDF: `kembar tag`, and tests of rules."""
+    blocks = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        if match.group(0).strip():
+            blocks.append(Block(match.group(0), 1, match.start(), match.end()))
+    document = Document(doc_id, "-", "", [], blocks, text)
+    return Article(document, Metadata(), [], [], len(text))

@@ -184,7 +184,12 @@ def tag_terms(t: Tagger, docs: list, offsets: list[int]) -> list[Mention]:
 
 
 def year_of_document(article: Article) -> str:
-    return article.metadata.year or ""
+    """The year news-style dates (`Senin (17/7)`) belong to: the article's own year, else the
+    latest year its text names."""
+    if article.metadata.year:
+        return article.metadata.year
+    years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", article.document.text)
+    return max(years, default="")
 
 
 def tag_citations(text: str, sentences: list[Sentence], article: Article) -> list[Citation]:

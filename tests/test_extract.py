@@ -1,0 +1,212 @@
+"""Extract stage on PDFs made by the repo's render script: reading order, furniture,
+hyphenation, scans and bad files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import spec
+from reportlab.pdfgen.canvas import Canvas
+
+from pipeline import ocr
+from pipeline.extract import (
+    DocumentError,
+    extract,
+    join_hyphenated,
+    read_pages,
+    remove_furniture,
+)
+from pipeline.render import render_scan
+from pipeline.runner import process_document
+from pipeline.wer import word_error_rate
+
+WORDS = (
+    "pemerintah daerah menjalin kerja sama internasional dengan kota-kota mitra untuk "
+    "meningkatkan pertukaran pelajar pengembangan ekonomi kreatif dan promosi pariwisata "
+    "berkelanjutan melalui penandatanganan perjanjian persahabatan"
+).split()
+
+
+def paragraphs(count: int, size: int = 60) -> list[str]:
+    """Deterministic paragraphs of long Indonesian words, so lines break inside words."""
+    out = []
+    for i in range(count):
+        words = [WORDS[(i * 7 + j * 3) % len(WORDS)] for j in range(size)]
+        out.append(f"Bagian {i + 1} " + " ".join(words) + ".")
+    return out
+
+
+def long_article(layout: str, count: int = 20):
+    return spec(
+        doc_id="panjang",
+        layout=layout,
+        running_header="Astuti — Kota Kembar Semarang dan Brisbane",
+        journal="Jurnal Uji Coba · Vol. 1 No. 1 (2024)",
+        sections=[{"heading": "PENDAHULUAN", "paragraphs": paragraphs(count)}],
+    )
+
+
+@pytest.mark.parametrize("layout", ["one_column", "two_columns"])
+def test_paragraphs_come_back_exactly_in_reading_order(render, layout):
+    article = long_article(layout)
+    document = extract(render(article))
+    body = [b.text for b in document.blocks]
+    start = body.index("PENDAHULUAN") + 1
+    assert body[start : start + 20] == article.sections[0]["paragraphs"]
+
+
+def test_two_column_pages_are_read_column_by_column(render):
+    document = extract(render(long_article("two_columns")))
+    order = [int(b.text.split()[1]) for b in document.blocks if b.text.startswith("Bagian ")]
+    assert order == list(range(1, 21))
+    assert len(document.pages) >= 3
+
+
+def test_hyphenation_across_a_page_break_is_joined(render):
+    pdf = render(long_article("two_columns"))
+    pages = read_pages(pdf)
+    remove_furniture(pages)
+    cut = [p.lines[-1].text for p in pages[:-1] if p.lines[-1].text.endswith("-")]
+    assert cut, "the rendered article should break a word at the foot of a page"
+    text = extract(pdf).text
+    assert "-\n" not in text and " per- " not in text and " un- " not in text
+
+
+def test_running_headers_footers_and_page_numbers_are_removed(render):
+    document = extract(render(long_article("one_column", count=12)))
+    assert "Astuti — Kota Kembar" not in document.text
+    assert "Jurnal Uji Coba" not in document.text
+    furniture = Counter(line for page in document.pages for line in page.furniture)
+    assert furniture["Astuti — Kota Kembar Semarang dan Brisbane"] == len(document.pages) - 1
+    assert {str(n) for n in range(1, len(document.pages) + 1)} <= {
+        line.split()[-1] for line in furniture
+    }
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "vocabulary", "expected"),
+    [
+        ("menimbul-", "kan", {}, "menimbulkan"),
+        ("kota-", "kota", {"kota": 3}, "kota-kota"),
+        ("bidang-", "-bidang", {}, "bidang-bidang"),
+        ("Surabaya-", "Busan", {}, "Surabaya-Busan"),
+        ("COVID-", "19", {}, "COVID-19"),
+        ("sub-", "nasional", {"sub-nasional": 2, "subnasional": 1}, "sub-nasional"),
+        ("penelitian-peneliti-", "an", {}, "penelitian-penelitian"),
+    ],
+)
+def test_line_end_hyphens_are_decided_by_the_documents_words(head, tail, vocabulary, expected):
+    assert join_hyphenated(head, tail, Counter(vocabulary)) == expected
+
+
+def test_reduplication_broken_at_line_end_keeps_its_hyphen(render):
+    article = spec(
+        layout="two_columns",
+        sections=[
+            {
+                "heading": "PENDAHULUAN",
+                "paragraphs": [
+                    "Para pejabat kota mengunjungi kota-kota mitra dan negara-negara sahabat; "
+                    "masing-masing kota membawa program-program unggulan. " * 6
+                ],
+            }
+        ],
+    )
+    text = extract(render(article)).text
+    assert text.count("kota-kota") == 6
+    assert text.count("negara-negara") == 6
+    assert text.count("masing-masing") == 6
+    assert text.count("program-program") == 6
+
+
+def test_a_scanned_page_is_read_by_ocr(render, tmp_path, tesseract):
+    article = spec(sections=[{"heading": "PENDAHULUAN", "paragraphs": paragraphs(3, 40)}])
+    born_digital = render(article)
+    scan = render_scan(born_digital, tmp_path / "scan.pdf", dpi=200)
+    document = extract(scan)
+    assert document.ocr_pages == [1]
+    assert word_error_rate(document.text, extract(born_digital).text) < 0.03
+
+
+def test_scan_without_tesseract_gives_an_error_row_naming_what_to_install(
+    render, tmp_path, monkeypatch
+):
+    scan = render_scan(render(spec()), tmp_path / "scan.pdf", dpi=100)
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    row = process_document(scan).rows["documents"][0]
+    assert row["status"] == "error"
+    assert "tesseract-ocr-ind" in row["error"]
+
+
+def write_bad(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def encrypted_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "locked.pdf"
+    canvas = Canvas(str(path), encrypt="rahasia")
+    canvas.drawString(72, 720, "Dokumen terkunci")
+    canvas.save()
+    return path
+
+
+ZERO_PAGES = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("maker", "reason"),
+    [
+        (lambda tmp, good: write_bad(tmp, "empty.pdf", b""), "empty file (0 bytes)"),
+        (
+            lambda tmp, good: write_bad(tmp, "half.pdf", good.read_bytes()[:700]),
+            "the PDF could not be opened",
+        ),
+        (
+            lambda tmp, good: write_bad(tmp, "notes.pdf", "Catatan rapat, bukan PDF.\n".encode()),
+            "not a PDF saved as .pdf (no %PDF header)",
+        ),
+        (
+            lambda tmp, good: write_bad(
+                tmp, "page.pdf", b"<!DOCTYPE html><html><body>404</body></html>"
+            ),
+            "an HTML page saved as .pdf (no %PDF header)",
+        ),
+        (lambda tmp, good: encrypted_pdf(tmp), "the PDF is password-protected"),
+        (lambda tmp, good: write_bad(tmp, "nopages.pdf", ZERO_PAGES), "the PDF has no pages"),
+    ],
+)
+def test_bad_files_give_a_readable_error(render, tmp_path, maker, reason):
+    path = maker(tmp_path, render(spec()))
+    with pytest.raises(DocumentError) as raised:
+        extract(path)
+    assert str(raised.value).startswith(reason)
+
+
+def test_a_page_that_makes_the_parser_raise_names_the_page(render, monkeypatch):
+    pdf = render(long_article("one_column", count=8))
+    import pipeline.extract as stage
+
+    original = stage.text_layer_words
+
+    def broken(page):
+        if page.page_number == 2:
+            raise ValueError("bad content stream")
+        return original(page)
+
+    monkeypatch.setattr(stage, "text_layer_words", broken)
+    with pytest.raises(DocumentError, match="page 2 could not be parsed: bad content stream"):
+        extract(pdf)
+
+
+def test_a_document_over_the_time_limit_gets_an_error_row(render):
+    row = process_document(render(long_article("two_columns")), timeout=0.01).rows["documents"][0]
+    assert row["status"] == "error"
+    assert row["error"] == "took longer than the 0.01 s limit per document"
