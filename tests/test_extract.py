@@ -170,7 +170,7 @@ ZERO_PAGES = (
             "the PDF could not be opened",
         ),
         (
-            lambda tmp, good: write_bad(tmp, "notes.pdf", "Catatan rapat, bukan PDF.\n".encode()),
+            lambda tmp, good: write_bad(tmp, "notes.pdf", b"Catatan rapat, bukan PDF.\n"),
             "not a PDF saved as .pdf (no %PDF header)",
         ),
         (
