@@ -92,7 +92,7 @@ class DateGrammar:
             ("cued_year", rf"\b(?:{cue})\s+(?P<y>{YEAR}){e}"),
             ("named_year", rf"\b[A-Z][a-z]+\s(?P<y>{YEAR}){e}"),
         ]
-        self.modified = re.compile(mod + r"$", re.I)
+        self.modifier_start = re.compile(mod, re.I)
         self.modifier_prefix = re.compile(rf"\b{mod}$", re.I)
         self.patterns = [
             (name, re.compile(p, re.I if name != "named_year" else 0)) for name, p in patterns
@@ -183,12 +183,13 @@ def find_dates(text: str, year_hint: str = "", rules_folder: str | None = None) 
             if not free(start, end) or in_citation(text, start, end):
                 continue
             value, inferred = value_of(kind, match.groupdict(), g, year_hint)
-            modifier = ""
+            if re.search(r"[A-Za-z]\.$", text[start:end]):
+                end -= 1  # the sentence's period, not part of the date
+            inside = g.modifier_start.match(text, start, end)
             prefix = g.modifier_prefix.search(text[max(0, start - 25) : start])
-            if match.groupdict().get("mod"):
-                modifier = g.modifier_of[match.group("mod").lower()]
-            elif prefix:
-                modifier = g.modifier_of[prefix.group("mod").lower()]
+            modifier = (
+                g.modifier_of[(inside or prefix).group("mod").lower()] if inside or prefix else ""
+            )
             taken.append((start, end))
             spans.append(DateSpan(start, end, value, modifier, inferred))
     return sorted(spans, key=lambda s: s.start)

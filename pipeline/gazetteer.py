@@ -35,6 +35,7 @@ SUBDIVISION_TYPES = {
     "Country",
     "Emirate",
 }
+GOVERNMENT_WORD = re.compile(r"(?i)(?:kota|kabupaten|provinsi|city of|municipality of) ")
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
 
 
@@ -73,9 +74,11 @@ def subdivisions() -> dict[str, list[Place]]:
     import pycountry
 
     names: dict[str, list[Place]] = {}
+    kinds = {sub.code: sub.type for sub in pycountry.subdivisions}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
-            continue
+        grouped = sub.parent_code is not None and kinds.get(sub.parent_code) in SUBDIVISION_TYPES
+        if grouped or sub.type not in SUBDIVISION_TYPES:
+            continue  # second level, or not a government (Indonesia's islands group provinces)
         name = re.sub(r"\s*\(.*?\)|-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$", "", sub.name)
         names.setdefault(name, []).append(Place(name, "PROVINCE", sub.country_code, 10**6))
     return names
@@ -90,7 +93,11 @@ def cities() -> dict[str, list[Place]]:
         place = Place(city["name"], "CITY", city["countrycode"], int(city["population"]))
         forms = {city["name"]}
         if place.population >= MIN_POPULATION_FOR_ALTERNATES:
-            forms |= {a for a in city["alternatenames"] if LATIN.match(a) and a[:1].isupper()}
+            forms |= {
+                a
+                for a in city["alternatenames"]
+                if LATIN.match(a) and a[:1].isupper() and not GOVERNMENT_WORD.match(a)
+            }
         for form in forms:
             names.setdefault(form, []).append(place)
     return names

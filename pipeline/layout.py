@@ -6,6 +6,7 @@ reading order for both.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from .model import Line, Word
@@ -66,13 +67,18 @@ def find_gutter(rows: list[list[Word]], width: float) -> float | None:
     good = []
     for x in range(lo, hi):
         left = right = crossing = 0
+        right_edges: Counter = Counter()
         for row in rows:
             if any(w.x0 < x + half and w.x1 > x - half for w in row):
                 crossing += 1
                 continue
             left += row[0].x1 <= x
-            right += row[-1].x0 >= x
-        good.append(min(left, right) >= need and crossing < left + right)
+            first_right = next((w for w in row if w.x0 >= x), None)
+            if first_right:
+                right += 1
+                right_edges[round(first_right.x0 / 6)] += 1
+        aligned = sum(count for _, count in right_edges.most_common(2))
+        good.append(min(left, right, aligned) >= need and crossing < left + right)
     best: tuple[int, int] | None = None
     start = None
     for i, ok in enumerate([*good, False]):

@@ -1,0 +1,115 @@
+"""Structure stage: front matter, sections and references of rendered articles."""
+
+from __future__ import annotations
+
+from conftest import CORPUS, spec
+
+from pipeline.extract import extract
+from pipeline.render import ArticleSpec
+from pipeline.structure import split_names, split_references, structure
+
+
+def test_front_matter_of_a_bilingual_two_column_article(render):
+    article = structure(
+        extract(render(ArticleSpec.from_yaml(CORPUS / "src/102_bandung_braunschweig.yaml")))
+    )
+    meta = article.metadata
+    assert (
+        meta.title == "Paradiplomasi Kota Bandung: Kemitraan dengan Braunschweig dan Petaling Jaya"
+    )
+    assert (
+        meta.title_second
+        == "Bandung's Paradiplomacy: Partnerships with Braunschweig and Petaling Jaya"
+    )
+    assert meta.authors == ["Dewi Kusuma"]
+    assert meta.emails == ["dewi.kusuma@upr.ac.id"]
+    assert meta.affiliations == [
+        "Departemen Ilmu Hubungan Internasional, Universitas Parahyangan Raya"
+    ]
+    assert meta.keywords_en == ["Paradiplomacy", "Twin City", "Bandung", "Creative Economy"]
+    assert meta.keywords_id == ["Paradiplomasi", "Kota Kembar", "Bandung", "Ekonomi Kreatif"]
+    assert meta.abstract_en.startswith("Bandung keeps two of the oldest")
+    assert meta.abstract_id.endswith("dengan Petaling Jaya di Malaysia.")
+    assert (meta.journal, meta.volume, meta.issue, meta.year) == (
+        "Jurnal Paradiplomasi Nusantara",
+        "8",
+        "2",
+        "2023",
+    )
+    assert meta.language == "id"
+
+
+def test_sections_form_a_tree_and_the_reference_list_is_split(render):
+    article = structure(
+        extract(render(ArticleSpec.from_yaml(CORPUS / "src/102_bandung_braunschweig.yaml")))
+    )
+    assert [(s.level, s.title) for s in article.sections] == [
+        (1, "PENDAHULUAN"),
+        (1, "PEMBAHASAN"),
+        (2, "Bandung–Braunschweig"),
+        (2, "Bandung–Petaling Jaya"),
+        (1, "KESIMPULAN"),
+        (1, "DAFTAR PUSTAKA"),
+    ]
+    assert [r.raw[:12] for r in article.references] == [
+        "Hidayat, T. ",
+        "Rahman, F. A",
+        "Siregar, L. ",
+    ]
+    assert article.references[0].raw.endswith("Jurnal Hubungan Internasional, 12(1), 1–18.")
+
+
+def test_authors_with_superscript_markers_and_a_name_that_starts_like_a_label(render):
+    pdf = render(
+        spec(
+            authors=["Sari Wulandari¹", "Budi Hartono²"],
+            abstract_id="Ringkasan singkat.",
+            keywords_id=["Kota Kembar"],
+        )
+    )
+    meta = structure(extract(pdf)).metadata
+    assert meta.authors == ["Sari Wulandari", "Budi Hartono"]
+    assert meta.abstract_id == "Ringkasan singkat."
+
+
+def test_numbered_headings_take_their_level_from_the_number(render):
+    sections = [
+        {"heading": "PENDAHULUAN", "paragraphs": ["Teks pembuka."]},
+        {"heading": "HASIL DAN PEMBAHASAN", "paragraphs": ["Teks hasil."]},
+        {"heading": "3.1 Tahapan Kerja Sama", "level": 2, "paragraphs": ["Teks tahapan."]},
+        {"heading": "3.1.1 Norma", "level": 2, "paragraphs": ["Teks norma."]},
+    ]
+    article = structure(extract(render(spec(sections=sections))))
+    assert [(s.level, s.number, s.title) for s in article.sections] == [
+        (1, "", "PENDAHULUAN"),
+        (1, "", "HASIL DAN PEMBAHASAN"),
+        (2, "3.1", "Tahapan Kerja Sama"),
+        (3, "3.1.1", "Norma"),
+    ]
+
+
+def test_names_are_split_without_markers():
+    assert split_names("¹⁾Michael Samudra Djaja, ²⁾Muhammad Indrawan Jatmika") == [
+        "Michael Samudra Djaja",
+        "Muhammad Indrawan Jatmika",
+    ]
+    assert split_names("^{1),2)}Ana Putri dan Bima Sakti") == ["Ana Putri", "Bima Sakti"]
+
+
+def test_reference_entries_broken_across_blocks_are_rejoined():
+    from pipeline.model import Block
+
+    texts = [
+        "Nur, G., & Sudirman, A. (2020). Paradiplomacy Pemerintah Kota Bandung. Jurnal, 1(1).",
+        "Paradiplomacy Nuralam, I. P. (2018). Peran Strategis Sister City. 2(1), 144–151.",
+        "Rahayu, R. N. (2016). Kerja sama Surabaya. Diakses dari http://repos",
+        "itory.ub.ac.id/eprint/1.pdf Daulay, Y. P. (2019). Pelaksanaan Paradiplomasi Kota Medan.",
+    ]
+    blocks, offset = [], 0
+    for text in texts:
+        blocks.append(Block(text, 1, offset, offset + len(text)))
+        offset += len(text) + 2
+    entries = split_references(blocks)
+    assert [e.raw.split(",")[0] for e in entries] == ["Nur", "Nuralam", "Rahayu", "Daulay"]
+    assert entries[0].raw.endswith("Jurnal, 1(1). Paradiplomacy")
+    assert "http://repository.ub.ac.id/eprint/1.pdf" in entries[2].raw
