@@ -78,7 +78,8 @@ def test_dates(sentence, expected):
 
 def test_vague_parts_keep_the_stated_precision_and_their_modifier():
     spans = find_dates(
-        "Program vakum sejak awal tahun 2020 dan pulih pertengahan 2021, hingga akhir Desember 2021."
+        "Program vakum sejak awal tahun 2020 dan pulih pertengahan 2021, "
+        "hingga akhir Desember 2021."
     )
     assert [(s.value, s.modifier) for s in spans] == [
         ("2020", "START"),
