@@ -127,6 +127,8 @@ def split_list(value: str) -> list[str]:
 
 def metadata_checks(gold: dict, out: Path) -> list[tuple[str, str, bool, str]]:
     """Exact checks (after whitespace normalization) of the article anatomy."""
+    if not (out / "documents.csv").exists():
+        return []
     documents = {r["doc_id"]: r for r in read_table(out / "documents.csv")}
     sections = read_table(out / "sections.csv")
     references = read_table(out / "references.csv")

@@ -1,0 +1,104 @@
+"""Events stage on texts written for Kembar: partnerships, event types and dates, context."""
+
+from __future__ import annotations
+
+from pipeline.events import events
+from pipeline.structure import plain_text_article
+from pipeline.tag import tag
+
+
+def findings(text: str):
+    return events(tag(plain_text_article(text)))
+
+
+def event_rows(text: str) -> list[tuple]:
+    return [(e.city_a, e.city_b, e.type, e.date) for e in findings(text).events]
+
+
+def test_each_clause_gets_its_own_event_type_and_date():
+    text = (
+        "Kerja sama Kota Semarang dengan Brisbane dimulai dengan penjajakan pada tahun 2001, "
+        "dilanjutkan persetujuan DPRD Kota Semarang pada 4 Maret 2003, dan diresmikan melalui "
+        "penandatanganan MoU pada 12 Juni 2003 di Brisbane."
+    )
+    assert event_rows(text) == [
+        ("Semarang", "Brisbane", "proposal", "2001"),
+        ("Semarang", "Brisbane", "legislative", "2003-03-04"),
+        ("Semarang", "Brisbane", "mou_signed", "2003-06-12"),
+    ]
+
+
+def test_sentences_without_city_names_belong_to_the_partnership_in_context():
+    text = (
+        "Kota Makassar menjalin kerja sama sister city dengan Kota Kaohsiung.\n\n"
+        "Kedua kota menandatangani Letter of Intent pada 5 Agustus 2015. Nota kesepahaman "
+        "kemudian ditandatangani pada 9 Mei 2016. Sejak tahun 2017 program pertukaran pelajar "
+        "berjalan setiap tahun."
+    )
+    result = findings(text)
+    assert [
+        (p.city_a, p.country_a, p.city_b, p.country_b, p.kind) for p in result.partnerships
+    ] == [("Makassar", "ID", "Kaohsiung", "TW", "sister_city")]
+    assert [(e.type, e.date) for e in result.events] == [
+        ("loi_signed", "2015-08-05"),
+        ("mou_signed", "2016-05-09"),
+        ("activity", "2017"),
+    ]
+    assert result.partnerships[0].first_date == "2015-08-05"
+
+
+def test_a_comparison_of_two_partnerships_does_not_invent_cross_pairs():
+    text = (
+        "Artikel ini membandingkan kerja sama Bandung-Suwon dan Malang-Kyoto.\n\n"
+        "Kerja sama kota kembar antara Bandung dengan Suwon dan Malang dengan Kyoto "
+        "sama-sama berfokus pada pendidikan."
+    )
+    pairs = {(p.city_a, p.city_b) for p in findings(text).partnerships}
+    assert pairs == {("Bandung", "Suwon"), ("Malang", "Kyoto")}
+
+
+def test_history_citation_study_period_and_theory_dates_are_not_events():
+    text = (
+        "Kerja sama sister city Kota Surabaya dengan Kota Liverpool dikaji untuk periode "
+        "2015–2020. Surabaya dikenal lewat pertempuran 10 November 1945. Konsep paradiplomasi "
+        "muncul pada tahun 1980-an (Duchacek, 1984). Kedua kota menandatangani MoU pada "
+        "18 April 2016."
+    )
+    assert event_rows(text) == [("Surabaya", "Liverpool", "mou_signed", "2016-04-18")]
+
+
+def test_renewal_and_suspension():
+    text = (
+        "Kerja sama sister province Provinsi Jawa Timur dan Prefektur Osaka diperpanjang pada "
+        "tahun 2012. Program pertukaran sempat vakum pada tahun 2020 akibat pandemi."
+    )
+    assert event_rows(text) == [
+        ("Jawa Timur", "Osaka", "renewed", "2012"),
+        ("Jawa Timur", "Osaka", "suspended", "2020"),
+    ]
+
+
+def test_an_english_news_item():
+    text = (
+        "The city of Bandung and the city of Hamamatsu have been sister cities since 2003. "
+        "On December 1st 2010 the mayors of Bandung and Hamamatsu signed a Memorandum of "
+        "Understanding on environmental cooperation."
+    )
+    result = findings(text)
+    assert [(e.city_a, e.city_b, e.type, e.date) for e in result.events] == [
+        ("Bandung", "Hamamatsu", "mou_signed", "2010-12-01")
+    ]
+    assert result.events[0].sectors == ["environment"]
+
+
+def test_an_event_keeps_its_sentence_page_and_citations():
+    text = (
+        "Kota Medan bekerja sama dengan Kota Ichikawa sejak lama. Kedua kota menandatangani "
+        "perjanjian kerja sama pada 18 Februari 1989 (Daulay, 2019)."
+    )
+    event = findings(text).events[0]
+    assert (event.type, event.date, event.page) == ("agreement_signed", "1989-02-18", 1)
+    assert event.evidence == (
+        "Kedua kota menandatangani perjanjian kerja sama pada 18 Februari 1989 (Daulay, 2019)."
+    )
+    assert event.cites == ["Daulay, 2019"]

@@ -1,0 +1,80 @@
+"""The whole run over a folder: tables with the contract's columns, and error rows for bad
+files while every other file is still processed."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+from conftest import CORPUS
+
+from pipeline.write import TABLES
+
+CONTRACT = {
+    "documents": "doc_id,path,sha256,pages,status,error,title,authors,language,keywords",
+    "mentions": "doc_id,page,sentence,start,end,label,text,norm,country",
+    "partnerships": (
+        "doc_id,city_a,country_a,city_b,country_b,kind,role,sectors,first_date,mentions"
+    ),
+    "events": "doc_id,city_a,city_b,type,date,sectors,page,evidence,cites",
+    "references": "doc_id,n,raw",
+}
+
+
+def read(path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_every_table_starts_with_the_contract_columns():
+    for name, columns in CONTRACT.items():
+        assert TABLES[name][: len(columns.split(","))] == columns.split(",")
+
+
+def test_a_folder_with_bad_files_gives_error_rows_and_complete_results(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = (CORPUS / "101_surabaya_gaziantep.pdf").read_bytes()
+    (folder / "101_surabaya_gaziantep.pdf").write_bytes(good)
+    (folder / "a_empty.pdf").write_bytes(b"")
+    (folder / "b_truncated.pdf").write_bytes(good[: len(good) // 3])
+    (folder / "c_notes.pdf").write_text("Catatan lapangan, bukan PDF.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            str(folder),
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    documents = {row["doc_id"]: row for row in read(out / "documents.csv")}
+    assert {d: r["status"] for d, r in documents.items()} == {
+        "101_surabaya_gaziantep": "ok",
+        "a_empty": "error",
+        "b_truncated": "error",
+        "c_notes": "error",
+    }
+    assert documents["a_empty"]["error"] == "empty file (0 bytes)"
+    assert documents["b_truncated"]["error"].startswith("the PDF could not be opened")
+    assert documents["c_notes"]["error"] == "not a PDF saved as .pdf (no %PDF header)"
+    events = read(out / "events.csv")
+    assert {(e["type"], e["date"]) for e in events} == {
+        ("loi_signed", "2019-12-11"),
+        ("legislative", "2020-10-05"),
+        ("mou_signed", "2021-04-27"),
+    }
+    assert all(e["doc_id"] == "101_surabaya_gaziantep" for e in events)
+    text = (out / "text" / "101_surabaya_gaziantep.txt").read_text(encoding="utf-8")
+    assert text.startswith("Jejak Kerja Sama Sister City Surabaya dan Gaziantep")
+    assert len(read(out / "references.csv")) == 4
+    assert "Traceback" not in result.stderr
