@@ -33,7 +33,7 @@ eval: setup
 	fi
 
 bench: setup
-	$(BIN)/kembar bench --out $(OUT)/bench
+	$(BIN)/kembar bench
 
 corpus: setup
 	$(BIN)/python -m pipeline.render corpus/src corpus

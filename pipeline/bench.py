@@ -1,0 +1,133 @@
+"""`kembar bench`: speed and memory, measured on a corpus built from the sample articles.
+
+Reports, in one run on the same files: bare pdfplumber `extract_text()` throughput, the full
+pipeline with 1 and 2 workers (documents and pages per second, peak memory per worker),
+OCR pages per second, and tagging words per second on one core.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pdfplumber
+
+from .render import ArticleSpec, render_article, render_scan
+from .runner import pdf_files, process_document
+from .structure import plain_text_article
+
+
+def build_corpus(sources: Path, target: Path, copies: int) -> list[Path]:
+    """`copies` renders of every sample article (distinct files, same content)."""
+    target.mkdir(parents=True, exist_ok=True)
+    specs = [ArticleSpec.from_yaml(p) for p in sorted(sources.glob("*.yaml"))]
+    files = []
+    for i in range(copies):
+        for spec in specs:
+            files.append(render_article(spec, target / f"{spec.doc_id}_{i:03d}.pdf"))
+    return files
+
+
+def page_count(files: list[Path]) -> int:
+    total = 0
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            total += len(pdf.pages)
+    return total
+
+
+def bare_pdfplumber(path: Path) -> int:
+    with pdfplumber.open(path) as pdf:
+        return sum(len(page.extract_text() or "") for page in pdf.pages)
+
+
+def peak_memory_mb() -> float:
+    """Largest resident set of this process or any worker it waited for, in MB (Linux: KB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def timed_pool(function, files: list[Path], workers: int) -> float:
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(function, files, chunksize=1))
+    return time.perf_counter() - started
+
+
+def warm_worker(_: int) -> None:
+    """Load the gazetteer once per worker, as a long run would, outside the timing."""
+    from .tag import tag
+
+    tag(plain_text_article("Kota Surabaya dan Busan."))
+
+
+def pipeline_seconds(files: list[Path], workers: int) -> float:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(warm_worker, range(workers)))
+        started = time.perf_counter()
+        list(pool.map(process_document, files, chunksize=1))
+        return time.perf_counter() - started
+
+
+def tagging_words_per_second(texts: list[str]) -> tuple[int, float]:
+    from .tag import tag
+
+    tag(plain_text_article("Kota Surabaya."))
+    words = sum(len(t.split()) for t in texts)
+    started = time.perf_counter()
+    for text in texts:
+        tag(plain_text_article(text))
+    return words, words / (time.perf_counter() - started)
+
+
+def ocr_pages_per_second(sample: Path, folder: Path) -> str:
+    if shutil.which("tesseract") is None:
+        return "OCR: tesseract not installed, skipped"
+    scan = render_scan(sample, folder / "scan.pdf", dpi=200)
+    pages = page_count([scan])
+    started = time.perf_counter()
+    row = process_document(scan).rows["documents"][0]
+    seconds = time.perf_counter() - started
+    return f"OCR pages: {pages / seconds:.2f} pages/s on one core ({row['status']}, {pages} pages)"
+
+
+def main(copies: int, sources: Path) -> str:
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = build_corpus(sources, folder / "corpus", copies)
+        pages = page_count(files)
+        lines.append(f"corpus: {len(files)} PDFs, {pages} pages (from {sources})")
+        bare = {}
+        for workers in (1, 2):
+            bare[workers] = timed_pool(bare_pdfplumber, files, workers)
+            lines.append(
+                f"bare pdfplumber extract_text, {workers} worker(s): "
+                f"{len(files) / bare[workers]:.1f} docs/s, {pages / bare[workers]:.1f} pages/s"
+            )
+        full = {}
+        for workers in (1, 2):
+            full[workers] = pipeline_seconds(files, workers)
+            lines.append(
+                f"kembar pipeline, {workers} worker(s): {len(files) / full[workers]:.1f} docs/s, "
+                f"{pages / full[workers]:.1f} pages/s"
+            )
+        lines.append(f"pipeline / bare pdfplumber (1 worker): {bare[1] / full[1]:.2f}")
+        lines.append(f"2 workers / 1 worker: {full[1] / full[2]:.2f}")
+        lines.append(f"peak memory per worker: {peak_memory_mb():.0f} MB")
+        texts = [process_text(p) for p in pdf_files(folder / "corpus")[: len(files)]]
+        words, rate = tagging_words_per_second(texts)
+        lines.append(f"tagging: {rate:,.0f} words/s on one core ({words} words)")
+        lines.append(ocr_pages_per_second(files[0], folder))
+    return "\n".join(lines)
+
+
+def process_text(path: Path) -> str:
+    from .extract import extract
+
+    return extract(path).text
