@@ -80,6 +80,30 @@ def score_partnerships(gold: dict, rows: list[dict]) -> Score:
     return score
 
 
+def score_sectors(gold: dict, rows: list[dict]) -> Score:
+    """Sectors of the partnerships gold lists sectors for, matched per partnership."""
+    score = Score("sectors")
+    for doc_id, data in gold.items():
+        for partnership in data.get("partnerships", []):
+            if "sectors" not in partnership:
+                continue
+            key = pair(partnership["cities"])
+            wanted = set(partnership["sectors"])
+            found = {
+                s
+                for r in rows
+                if r["doc_id"] == doc_id and pair([r["city_a"], r["city_b"]]) == key
+                for s in r["sectors"].split(";")
+                if s
+            }
+            label = f"{doc_id}: {' – '.join(sorted(key))}"
+            score.true_positive += len(wanted & found)
+            score.missed += [f"{label} {s}" for s in sorted(wanted - found)]
+            score.extra += [f"{label} {s}" for s in sorted(found - wanted)]
+    score.false_negative, score.false_positive = len(score.missed), len(score.extra)
+    return score
+
+
 def event_key(cities, kind: str, date) -> tuple:
     return (pair(cities), kind, str(date) if date is not None else None)
 
@@ -185,12 +209,14 @@ def report(gold_dir: Path, out: Path, seeds: Path | None = None) -> tuple[str, S
     gold = load_gold(gold_dir)
     partnerships = score_partnerships(gold, read_table(out / "partnerships.csv"))
     events = score_events(gold, read_table(out / "events.csv"))
+    sectors = score_sectors(gold, read_table(out / "partnerships.csv"))
     lines = [
         f"Scored {len(gold)} gold documents from {gold_dir}",
         partnerships.line(),
         events.line(),
+        sectors.line(),
     ]
-    for score in (partnerships, events):
+    for score in (partnerships, events, sectors):
         lines += [f"  missed {score.name}: {m}" for m in score.missed]
         lines += [f"  extra  {score.name}: {m}" for m in score.extra]
     checks = metadata_checks(gold, out)

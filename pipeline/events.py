@@ -37,6 +37,7 @@ class EventRules:
     study_period: re.Pattern
     restated: re.Pattern
     agreements: dict[str, re.Pattern]
+    fields: re.Pattern
 
 
 def words_pattern(words: list[str]) -> re.Pattern:
@@ -59,6 +60,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
             code: words_pattern(words)
             for code, words in load_yaml("agreements.yaml", rules_folder).items()
         },
+        words_pattern(raw["fields"]),
     )
 
 
@@ -309,10 +311,12 @@ def cites_for(tagged: TaggedArticle, sentence: Sentence) -> list[str]:
     return []
 
 
-def find_events(
-    tagged: TaggedArticle, partnerships: list[Partnership], rules: EventRules, by_sentence
-) -> list[Event]:
-    events: list[Event] = []
+def attribute_sentences(
+    tagged: TaggedArticle, partnerships: list[Partnership], by_sentence
+) -> dict[int, Partnership]:
+    """The partnership each body sentence speaks of, carrying the context of its section and
+    the sentences before it (`kedua kota`, `kota tersebut`, one partner named alone)."""
+    attributed: dict[int, Partnership] = {}
     context: Partnership | None = None
     current_section = ""
     front_end = front_matter_end(tagged)
@@ -322,12 +326,22 @@ def find_events(
         if sentence.section != current_section:
             current_section = sentence.section
             context = section_partnership(sentence.section, partnerships) or context
-        mentions = by_sentence.get(sentence.n, [])
-        places = [m for m in mentions if m.label in SUBNATIONAL]
+        places = [m for m in by_sentence.get(sentence.n, []) if m.label in SUBNATIONAL]
         partnership = partnership_for(sentence, places, partnerships, context)
+        if partnership is not None:
+            attributed[sentence.n] = context = partnership
+    return attributed
+
+
+def find_events(
+    tagged: TaggedArticle, attributed: dict[int, Partnership], rules: EventRules, by_sentence
+) -> list[Event]:
+    events: list[Event] = []
+    for sentence in tagged.sentences:
+        partnership = attributed.get(sentence.n)
         if partnership is None:
             continue
-        context = partnership
+        mentions = by_sentence.get(sentence.n, [])
         agreements = [m for m in mentions if m.label == "AGREEMENT"]
         sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
         for date in (m for m in mentions if eventish(m, sentence, rules)):
@@ -390,21 +404,19 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def partnership_sectors(
-    tagged: TaggedArticle, partnership: Partnership, events: list[Event], by_sentence
+    tagged: TaggedArticle,
+    partnership: Partnership,
+    attributed: dict[int, Partnership],
+    rules: EventRules,
+    by_sentence,
 ) -> list[str]:
-    """Sectors named in sentences about the partnership's cooperation, and of its events."""
-    names = {partnership.city_a, partnership.city_b}
-    rules = event_rules()
-    found = {s for e in events if (e.city_a, e.city_b) == partnership.key for s in e.sectors}
+    """Sectors named where the text speaks of this partnership's cooperation or its fields."""
+    found: set[str] = set()
     for sentence in tagged.sentences:
-        if sentence.in_references:
+        if attributed.get(sentence.n) is not partnership:
             continue
-        mentions = by_sentence.get(sentence.n, [])
-        if {m.norm for m in mentions if m.label in SUBNATIONAL} & names and (
-            rules.cooperation.search(sentence.text)
-            or re.search(r"\b(?:bidang|sektor|sector|field)", sentence.text, re.I)
-        ):
-            found |= {m.norm for m in mentions if m.label == "SECTOR"}
+        if rules.cooperation.search(sentence.text) or rules.fields.search(sentence.text):
+            found |= {m.norm for m in by_sentence.get(sentence.n, []) if m.label == "SECTOR"}
     return sorted(found)
 
 
@@ -415,10 +427,13 @@ def events(tagged: TaggedArticle, rules_folder: str | None = None) -> Findings:
     for mention in tagged.mentions:
         by_sentence[mention.sentence].append(mention)
     partnerships = build_partnerships(find_pairs(tagged, rules, by_sentence))
-    found = find_events(tagged, partnerships, rules, by_sentence)
+    attributed = attribute_sentences(tagged, partnerships, by_sentence)
+    found = find_events(tagged, attributed, rules, by_sentence)
     for partnership in partnerships:
         own = [e for e in found if (e.city_a, e.city_b) == partnership.key]
         partnership.first_date = min((e.date for e in own), default="")
         if partnership.role == "subject":
-            partnership.sectors = partnership_sectors(tagged, partnership, own, by_sentence)
+            partnership.sectors = partnership_sectors(
+                tagged, partnership, attributed, rules, by_sentence
+            )
     return Findings(tagged, partnerships, found)

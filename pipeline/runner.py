@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
+from .dataset import write_dataset
 from .events import events
 from .extract import DocumentError, extract, sha256_of
 from .ocr import OcrUnavailable
@@ -81,6 +82,7 @@ def run(
             summary["partnerships"] += len(result.rows.get("partnerships", []))
             summary["events"] += len(result.rows.get("events", []))
             log(result)
+    write_dataset(out)
     summary["seconds"] = round(time.monotonic() - started, 1)
     return summary
 

@@ -78,3 +78,48 @@ def test_a_folder_with_bad_files_gives_error_rows_and_complete_results(tmp_path)
     assert text.startswith("Jejak Kerja Sama Sister City Surabaya dan Gaziantep")
     assert len(read(out / "references.csv")) == 4
     assert "Traceback" not in result.stderr
+
+
+def test_a_run_writes_the_corpus_timeline_and_partnership_tables(tmp_path):
+    out = tmp_path / "out"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            str(CORPUS),
+            "--out",
+            str(out),
+            "--workers",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    timeline = read(out / "timeline.csv")
+    assert [
+        (r["city_a"], r["city_b"], r["type"], r["date"])
+        for r in timeline
+        if r["city_b"] == "Gaziantep"
+    ] == [
+        ("Surabaya", "Gaziantep", "loi_signed", "2019-12-11"),
+        ("Surabaya", "Gaziantep", "legislative", "2020-10-05"),
+        ("Surabaya", "Gaziantep", "mou_signed", "2021-04-27"),
+    ]
+    partnerships = {(r["city_a"], r["city_b"]): r for r in read(out / "partnerships_all.csv")}
+    assert set(partnerships) == {
+        ("Bandung", "Braunschweig"),
+        ("Bandung", "Petaling Jaya"),
+        ("Bandung", "Suwon"),
+        ("Jawa Tengah", "Queensland"),
+        ("Surabaya", "Gaziantep"),
+        ("Surabaya", "Kitakyushu"),
+    }
+    queensland = partnerships[("Jawa Tengah", "Queensland")]
+    assert (queensland["kinds"], queensland["first_date"], queensland["country_b"]) == (
+        "sister_province",
+        "1989",
+        "AU",
+    )
