@@ -97,7 +97,11 @@ def syllable_breaks(word: str) -> list[int]:
 def split_to_fit(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
     """The longest head of `word` (with its hyphen) that fits in `room`, and the rest."""
     candidates: list[tuple[str, str]] = []
-    if "-" in word.strip("-"):
+    if "://" in word or word.startswith("www."):
+        # long addresses break after a slash or a dot, with no hyphen added
+        cuts = [i + 1 for i, ch in enumerate(word[:-2]) if ch in "/."]
+        candidates += [(word[:cut], word[cut:]) for cut in cuts]
+    elif "-" in word.strip("-"):
         cut = word.index("-", 1) + 1
         candidates.append((word[:cut], word[cut:]))
     core = re.match(r"^(\W*)([A-Za-z]+)(.*)$", word)

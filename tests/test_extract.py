@@ -210,3 +210,54 @@ def test_a_document_over_the_time_limit_gets_an_error_row(render):
     row = process_document(render(long_article("two_columns")), timeout=0.01).rows["documents"][0]
     assert row["status"] == "error"
     assert row["error"] == "took longer than the 0.01 s limit per document"
+
+
+def test_urls_and_dois_cut_by_line_breaks_are_rejoined(render):
+    url = "https://www.kabardaerah.id/2021/04/27/surabaya-dan-gaziantep-resmi-menandatangani-nota-kesepahaman"
+    doi = "https://doi.org/10.31315/paradiplomasi.v12i2.2024.115-130"
+    article = spec(
+        layout="two_columns",
+        sections=[{"heading": "PENDAHULUAN", "paragraphs": paragraphs(2, 30)}],
+        references=[
+            f"Kabar Daerah. (2021). Surabaya dan Gaziantep Resmi Bermitra. Diakses dari {url}",
+            f"Lestari, D. (2024). Paradiplomasi Kota Pesisir. Jurnal Kawasan, 12(2), 115. {doi}",
+        ],
+    )
+    from pipeline.structure import structure
+
+    references = structure(extract(render(article))).references
+    assert [r.raw.split()[-1] for r in references] == [url, doi]
+
+
+def test_ligatures_soft_hyphens_and_odd_spaces_are_normalized():
+    from pipeline.extract import clean_word
+
+    assert clean_word("\ufb01nansial") == "finansial"
+    assert clean_word("e\ufb00ektif") == "effektif"
+    assert clean_word("kerja\u00adsama") == "kerjasama"
+    assert clean_word("\u200bMedan\u00a0") == "Medan"
+    assert clean_word("¹⁾Michael") == "¹⁾Michael"
+
+
+def test_a_full_width_row_between_column_runs_is_read_in_place():
+    from pipeline.layout import reading_order
+    from pipeline.model import Word
+
+    def row(top, *spans):
+        return [Word(text, x0, x1, top, top + 10) for text, x0, x1 in spans]
+
+    words = row(40, ("Judul", 200, 400))
+    for i in range(5):
+        words += row(80 + 14 * i, (f"kiri{i}", 72, 280), (f"kanan{i}", 320, 520))
+    words += row(160, ("Tabel 1 melintang seluruh halaman", 72, 520))
+    for i in range(5):
+        words += row(190 + 14 * i, (f"bawahkiri{i}", 72, 280), (f"bawahkanan{i}", 320, 520))
+    order = [line.text for line in reading_order(words, 595, 1)]
+    assert order == (
+        ["Judul"]
+        + [f"kiri{i}" for i in range(5)]
+        + [f"kanan{i}" for i in range(5)]
+        + ["Tabel 1 melintang seluruh halaman"]
+        + [f"bawahkiri{i}" for i in range(5)]
+        + [f"bawahkanan{i}" for i in range(5)]
+    )
