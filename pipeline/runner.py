@@ -9,7 +9,6 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from pathlib import Path
 
 from .dataset import write_dataset
@@ -27,23 +26,36 @@ class DocumentTimeout(TimeoutError):
     """A document ran past the per-document time limit."""
 
 
-@contextmanager
-def time_limit(seconds: float):
-    """Stop a document that runs past `seconds` (Unix only; elsewhere no limit applies)."""
-    if not seconds or not hasattr(signal, "SIGALRM"):
-        yield
-        return
+class TimeLimit:
+    """Stops a document that runs past `seconds` (Unix only; elsewhere no limit applies).
 
-    def expire(signum, frame):
-        raise DocumentTimeout(f"took longer than the {seconds:g} s limit per document")
+    `expired` stays true once the alarm rang, so a timeout is reported as such even when a
+    parser caught the exception and raised one of its own.
+    """
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self.previous = None
+
+    @property
+    def message(self) -> str:
+        return f"took longer than the {self.seconds:g} s limit per document"
+
+    def expire(self, signum, frame):
+        self.expired = True
+        raise DocumentTimeout(self.message)
+
+    def __enter__(self) -> TimeLimit:
+        if self.seconds and hasattr(signal, "SIGALRM"):
+            self.previous = signal.signal(signal.SIGALRM, self.expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
 
 
 def process_document(path: Path, timeout: float = DEFAULT_TIMEOUT) -> DocumentRows:
@@ -54,13 +66,18 @@ def process_document(path: Path, timeout: float = DEFAULT_TIMEOUT) -> DocumentRo
         sha = sha256_of(path)
     except OSError as error:
         return error_rows(doc_id, path, "", f"cannot read the file: {error.strerror or error}")
+    limit = TimeLimit(timeout)
     try:
-        with time_limit(timeout):
+        with limit:
             return findings_rows(events(tag(structure(extract(path, doc_id)))))
-    except (DocumentError, OcrUnavailable, DocumentTimeout) as error:
-        return error_rows(doc_id, path, sha, str(error))
-    except Exception as error:  # a bug or a parser failure must not end the run
-        return error_rows(doc_id, path, sha, f"internal error: {type(error).__name__}: {error}")
+    except Exception as error:  # a bad file, a parser failure or a bug must not end the run
+        if limit.expired:
+            reason = limit.message
+        elif isinstance(error, (DocumentError, OcrUnavailable)):
+            reason = str(error)
+        else:
+            reason = f"internal error: {type(error).__name__}: {error}"
+        return error_rows(doc_id, path, sha, reason)
 
 
 def pdf_files(folder: Path) -> list[Path]:
