@@ -221,8 +221,10 @@ def join_hyphenated(head: str, tail: str, vocab: Counter) -> str | None:
 
 
 def continues_url(head: str, tail: str) -> bool:
-    """A URL cut by a line break: the next line carries on without a space."""
-    if not URL_START.search(head) or head.endswith((">", ")", ".")):
+    """A URL cut by a line break: the next line carries on without a space. The head may be
+    the middle of an address already cut once (`itory.ub.ac.id/id/eprint/1/SK`)."""
+    address = URL_START.search(head) or re.fullmatch(r"\S*\w\.\w\S*/\S*", head)
+    if not address or head.endswith((">", ")", ".")):
         return False
     return bool(
         re.match(r"[a-z0-9/_%#?=&.~-]", tail) or re.fullmatch(r"[A-Z0-9/_%#?=&.~-]+>?", tail)
@@ -250,9 +252,21 @@ def column_bounds(lines: list[Line]) -> tuple[float, float]:
     return min(line.x0 for line in lines), max(line.x1 for line in lines)
 
 
+def caps_heading(line: Line) -> bool:
+    """A short line in capitals with no final punctuation: a heading even without bold type
+    (scans carry no font information)."""
+    text = line.text.strip()
+    return len(line.words) <= 6 and len(text) > 3 and text.isupper() and text[-1].isalpha()
+
+
 def starts_block(line: Line, previous: Line | None, bounds: dict, gap: float) -> bool:
     """Paragraph breaks from geometry and type: a gap, a heading, a short last line, an indent."""
     if previous is None:
+        return True
+    broken = previous.text.endswith("-") or continues_url(
+        previous.words[-1].text, line.words[0].text
+    )
+    if caps_heading(line) != caps_heading(previous) and not broken:
         return True
     if abs(line.size - previous.size) > 0.6 or line.bold != previous.bold:
         return True

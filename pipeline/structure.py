@@ -13,7 +13,7 @@ from .model import Article, Block, Document, Line, Metadata, Reference, Section
 from .rules import load_yaml
 
 MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
 NUMBERED = re.compile(r"^((?:\d+\.)*\d+|[IVX]+|[A-H])\.?\s+(\S.*)$")
 YEAR_IN_ENTRY = re.compile(r"\((?:\d{4}[a-z]?|n\.d\.|t\.t\.|tanpa tahun)[,)]")
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\bdan\b|\band\b|&)\s*")
@@ -99,19 +99,24 @@ def front_matter_end(document: Document, standard: dict[str, str]) -> int:
 
 def split_names(text: str) -> list[str]:
     cleaned = MARKERS.sub(" ", text)
-    parts = [re.sub(r"\s+", " ", p).strip(" ,") for p in NAME_SPLIT.split(cleaned)]
+    parts = [re.sub(r"\s+", " ", p).strip(" ,\"'?^()0123456789") for p in NAME_SPLIT.split(cleaned)]
     return [p for p in parts if p and not EMAIL.search(p)]
 
 
-def looks_like_names(text: str) -> bool:
+def looks_like_names(text: str, common: set[str] = frozenset()) -> bool:
+    """Capitalized names, few words each, and mostly words the document never uses in lower
+    case (a title's `Hubungan Kota Dengan` are ordinary words; `Djaja` is a name)."""
     names = split_names(text)
     if not names:
         return False
+    words = []
     for name in names:
-        words = name.replace(".", ". ").split()
-        if not 1 <= len(words) <= 6 or not all(w[0].isupper() for w in words):
+        parts = name.replace(".", ". ").split()
+        if not 1 <= len(parts) <= 6 or not all(w[0].isupper() for w in parts):
             return False
-    return True
+        words += parts
+    ordinary = sum(w.lower() in common for w in words)
+    return ordinary * 3 <= len(words)
 
 
 def overlap(a: str, b: str) -> float:
@@ -136,12 +141,12 @@ def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]
     return lines
 
 
-def is_author_line(lines: list[Line], index: int, anchor: int) -> bool:
+def is_author_line(lines: list[Line], index: int, anchor: int, common: set[str]) -> bool:
     """A names line set like the one just above the affiliation, not repeating the title."""
     line, model = lines[index], lines[anchor - 1]
     above = " ".join(ln.text for ln in lines[:index])
     return (
-        looks_like_names(line.text)
+        looks_like_names(line.text, common)
         and (line.bold, line.size) == (model.bold, model.size)
         and overlap(above, line.text) < 0.4
     )
@@ -179,17 +184,19 @@ def read_front_matter(
         len(lines),
     )
     first_author = anchor
-    while first_author > 1 and is_author_line(lines, first_author - 1, anchor):
+    prose = re.sub(r"\S*(?:@|://|www\.)\S*", " ", document.text)
+    common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
+    while first_author > 1 and is_author_line(lines, first_author - 1, anchor, common):
         first_author -= 1
     if first_author == anchor:
         first_author = next(
-            (i for i in range(1, anchor) if looks_like_names(lines[i].text)), anchor
+            (i for i in range(1, anchor) if looks_like_names(lines[i].text, common)), anchor
         )
     meta.title, meta.title_second = split_titles(lines[:first_author])
     for line in lines[first_author:anchor]:
         meta.authors += split_names(line.text)
     for line in lines[anchor:]:
-        meta.emails += EMAIL.findall(line.text)
+        meta.emails += [e.replace(" ", "") for e in EMAIL.findall(line.text)]
         text = EMAIL.sub("", re.sub(r"(?i)e-?mail\s*:?", "", line.text))
         text = MARKERS.sub("", text).strip(" ,;")
         if text:
