@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Article, Block, Document, Line, Metadata, Reference, Section
+from .references import parse_reference
 from .rules import load_yaml
 
 MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
@@ -184,7 +185,7 @@ def read_front_matter(
         len(lines),
     )
     first_author = anchor
-    prose = re.sub(r"\S*(?:@|://|www\.)\S*", " ", document.text)
+    prose = re.sub(r"\S*(?: ?@ ?|://|www\.)\S*", " ", document.text)
     common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
     while first_author > 1 and is_author_line(lines, first_author - 1, anchor, common):
         first_author -= 1
@@ -322,7 +323,7 @@ def structure(document: Document) -> Article:
         ref_blocks = [
             b for b in document.blocks if reference_section.start < b.start < reference_section.end
         ]
-    references = split_references(ref_blocks)
+    references = [parse_reference(r) for r in split_references(ref_blocks)]
     metadata.language = guess_language(metadata, document.text[:body_end])
     return Article(document, metadata, sections, references, body_end)
 

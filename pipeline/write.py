@@ -78,7 +78,20 @@ TABLES: dict[str, list[str]] = {
         "start",
         "end",
     ],
-    "references": ["doc_id", "n", "raw"],
+    "references": [
+        "doc_id",
+        "n",
+        "raw",
+        "authors",
+        "year",
+        "title",
+        "container",
+        "volume",
+        "issue",
+        "pages",
+        "doi",
+        "url",
+    ],
     "sections": ["doc_id", "n", "level", "number", "title", "page"],
     "citations": ["doc_id", "page", "sentence", "text", "reference_n"],
 }
@@ -192,7 +205,23 @@ def findings_rows(findings: Findings) -> DocumentRows:
             }
             for e in findings.events
         ],
-        "references": [{"doc_id": doc_id, "n": r.n, "raw": r.raw} for r in article.references],
+        "references": [
+            {
+                "doc_id": doc_id,
+                "n": r.n,
+                "raw": r.raw,
+                "authors": r.authors,
+                "year": r.year,
+                "title": r.title,
+                "container": r.container,
+                "volume": r.volume,
+                "issue": r.issue,
+                "pages": r.pages,
+                "doi": r.doi,
+                "url": r.url,
+            }
+            for r in article.references
+        ],
         "sections": [
             {
                 "doc_id": doc_id,
