@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.model import Block, Reference
+from pipeline.model import Reference
 from pipeline.references import parse_reference
 from pipeline.structure import plain_text_article, split_references
 from pipeline.tag import tag
@@ -246,10 +246,7 @@ def test_citations_link_to_their_reference_entry():
         "Nur, G., & Sudirman, A. (2020). Paradiplomacy Pemerintah Kota Bandung. Jurnal, 1(1), 1-9.",
         "Delanova, M. O., Vania, M., & Djemat, Y. O. (2018). Sister City Bandung. Dinamika Global, 3(1), 94–107.",
     ]
-    blocks, offset = [], 0
-    for entry in entries:
-        blocks.append(Block(entry, 1, offset, offset + len(entry)))
-        offset += len(entry) + 2
+    blocks = plain_text_article("\n\n".join(entries)).document.blocks
     article = plain_text_article(
         "Awalnya (Cholifah, 2023). Lalu (Nur & Sudirman, 2020; Delanova et al., 2018). Juga (Zain, 2001)."
     )

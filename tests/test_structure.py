@@ -6,7 +6,7 @@ from conftest import CORPUS, spec
 
 from pipeline.extract import extract
 from pipeline.render import ArticleSpec
-from pipeline.structure import split_names, split_references, structure
+from pipeline.structure import plain_text_article, split_names, split_references, structure
 
 
 def test_front_matter_of_a_bilingual_two_column_article(render):
@@ -97,19 +97,13 @@ def test_names_are_split_without_markers():
 
 
 def test_reference_entries_broken_across_blocks_are_rejoined():
-    from pipeline.model import Block
-
     texts = [
         "Nur, G., & Sudirman, A. (2020). Paradiplomacy Pemerintah Kota Bandung. Jurnal, 1(1).",
         "Paradiplomacy Nuralam, I. P. (2018). Peran Strategis Sister City. 2(1), 144–151.",
         "Rahayu, R. N. (2016). Kerja sama Surabaya. Diakses dari http://repos",
         "itory.ub.ac.id/eprint/1.pdf Daulay, Y. P. (2019). Pelaksanaan Paradiplomasi Kota Medan.",
     ]
-    blocks, offset = [], 0
-    for text in texts:
-        blocks.append(Block(text, 1, offset, offset + len(text)))
-        offset += len(text) + 2
-    entries = split_references(blocks)
+    entries = split_references(plain_text_article("\n\n".join(texts)).document.blocks)
     assert [e.raw.split(",")[0] for e in entries] == ["Nur", "Nuralam", "Rahayu", "Daulay"]
     assert entries[0].raw.endswith("Jurnal, 1(1). Paradiplomacy")
     assert "http://repository.ub.ac.id/eprint/1.pdf" in entries[2].raw
