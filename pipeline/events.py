@@ -157,7 +157,7 @@ def reference_units(tagged: TaggedArticle) -> list[Sentence]:
 
 def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tuple, PairEvidence]:
     pairs: dict[tuple, PairEvidence] = {}
-    front_end = front_matter_end(tagged)
+    front_end = body_start(tagged)
     units = [s for s in tagged.sentences if not s.in_references] + reference_units(tagged)
     for unit in units[len(units) - len(tagged.article.references) :]:
         by_sentence[unit.n] = [m for m in tagged.mentions if unit.start <= m.start < unit.end]
@@ -189,7 +189,7 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
     return pairs
 
 
-def front_matter_end(tagged: TaggedArticle) -> int:
+def body_start(tagged: TaggedArticle) -> int:
     sections = tagged.article.sections
     return sections[0].start if sections else 0
 
@@ -319,7 +319,7 @@ def attribute_sentences(
     attributed: dict[int, Partnership] = {}
     context: Partnership | None = None
     current_section = ""
-    front_end = front_matter_end(tagged)
+    front_end = body_start(tagged)
     for sentence in tagged.sentences:
         if sentence.in_references or sentence.start < front_end:
             continue

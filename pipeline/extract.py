@@ -357,12 +357,7 @@ def build_blocks(pages: list[Page]) -> tuple[list[Block], str]:
     offset = 0
     for text, first, _ in drafts:
         text = re.sub(r"\s+", " ", text).strip()
-        left, _ = bounds[id(first)]
-        blocks.append(
-            Block(
-                text, first.page, offset, offset + len(text), first.size, first.bold, first.x0, left
-            )
-        )
+        blocks.append(Block(text, first.page, offset, offset + len(text), first.size, first.bold))
         offset += len(text) + 2
     return blocks, "\n\n".join(b.text for b in blocks) + ("\n" if blocks else "")
 

@@ -82,8 +82,6 @@ class Block:
     end: int
     size: float = 0.0
     bold: bool = False
-    x0: float = 0.0
-    column_x0: float = 0.0
 
 
 @dataclass
