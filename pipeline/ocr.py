@@ -72,6 +72,8 @@ def parse_tsv(tsv: str, scale: float) -> list[Word]:
     words = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
+        if text == "-":
+            text = "–"  # tesseract reads a dash set between spaces as a hyphen
         if row.get("level") != "5" or not text or float(row.get("conf") or -1) < 0:
             continue
         left, top = float(row["left"]) * scale, float(row["top"]) * scale

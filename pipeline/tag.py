@@ -24,9 +24,9 @@ from .model import Article, Citation, Mention, Sentence, TaggedArticle
 from .rules import load_yaml
 
 CITATION = re.compile(
-    r"\(([^()]*?(?:19|20)\d{2}[a-z]?(?:[;,][^()]*?)?)\)"
+    r"\(([^()]*?(?:19|20)\d{2}[a-z]?(?:[;,:][^()]*?)?)\)"
     r"|\b([A-Z][\w'-]+(?:\s+(?:et al\.|dan|and|&)\s*(?:[A-Z][\w'-]+)?)?)"
-    r"\s+\(((?:19|20)\d{2}[a-z]?)\)"
+    r"\s+\(((?:19|20)\d{2}[a-z]?)(?:[:,][^()]*)?\)"
 )
 CITATION_PART = re.compile(
     r"^\s*(?P<names>[^,;()]*?[A-Za-z][^,;()]*?),?\s+(?P<year>(?:19|20)\d{2}[a-z]?)"
@@ -216,7 +216,8 @@ def tag_citations(text: str, sentences: list[Sentence], article: Article) -> lis
 
 
 def normalize_citation(part: str) -> str:
-    match = CITATION_PART.match(part)
+    """`Name, year`, without a leading `lihat`/`see` or a page locator."""
+    match = CITATION_PART.match(re.sub(r"^\s*(?:lihat|see|cf\.|bdk\.|juga|also)\s+", "", part))
     return f"{match.group('names').strip()}, {match.group('year')}" if match else part.strip()
 
 

@@ -261,3 +261,16 @@ def test_a_full_width_row_between_column_runs_is_read_in_place():
         + [f"bawahkiri{i}" for i in range(5)]
         + [f"bawahkanan{i}" for i in range(5)]
     )
+
+
+def test_ocr_words_are_scaled_to_points_and_a_spaced_dash_stays_a_dash():
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t300\t600\t250\t40\t96.1\tSurabaya\n"
+        "5\t1\t1\t1\t1\t2\t570\t600\t20\t40\t90.0\t-\n"
+        "5\t1\t1\t1\t1\t3\t610\t600\t260\t40\t95.0\tGaziantep\n"
+        "4\t1\t1\t1\t1\t0\t300\t600\t570\t40\t-1\t\n"
+    )
+    words = ocr.parse_tsv(tsv, 72 / 300)
+    assert [w.text for w in words] == ["Surabaya", "–", "Gaziantep"]
+    assert (words[0].x0, words[0].top, words[0].x1) == (72.0, 144.0, 132.0)
