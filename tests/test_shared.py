@@ -45,3 +45,8 @@ def test_scanned_partnerships_events_and_word_error_rate(shared, scanned_run):
     assert events.f1 >= 0.9, events.missed + events.extra
     rates = word_error_rates(scanned_run, shared / "seeds")
     assert max(rates.values()) <= 0.04, rates
+
+
+def test_scanned_metadata_matches_gold(shared, scanned_run):
+    failures = [c for c in metadata_checks(load_gold(shared / "gold"), scanned_run) if not c[2]]
+    assert failures == []
