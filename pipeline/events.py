@@ -17,9 +17,6 @@ from .model import Event, Findings, Mention, Partnership, Sentence, TaggedArticl
 from .rules import load_yaml
 
 SUBNATIONAL = {"CITY", "PROVINCE"}
-CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:dan|serta|lalu|kemudian|dilanjutkan|and|then)\b|,\s+(?=\w+kan\b)"
-)
 KINDS = ("sister_province", "friendship_city", "sister_city")
 
 
@@ -35,6 +32,7 @@ class EventRules:
     agreements: dict[str, re.Pattern]
     fields: re.Pattern
     between_pair: re.Pattern
+    clause_break: re.Pattern
 
 
 def words_pattern(words: list[str]) -> re.Pattern:
@@ -59,6 +57,9 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         },
         words_pattern(raw["fields"]),
         between_pair_pattern(raw["pair_joiners"], load_yaml("places.yaml", rules_folder)),
+        re.compile(
+            rf"[;:]|,\s+(?:{words_pattern(raw['clause_openers']).pattern})|,\s+(?=\w+kan\b)", re.I
+        ),
     )
 
 
@@ -246,10 +247,12 @@ def eventish(date: Mention, sentence: Sentence, rules: EventRules) -> bool:
     return not ("/" in value and rules.study_period.search(before[-40:]))
 
 
-def clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+def clause_around(
+    sentence: Sentence, start: int, end: int, clause_break: re.Pattern
+) -> tuple[int, int]:
     """Character span (in the article) of the clause holding [start, end)."""
     text, base = sentence.text, sentence.start
-    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+    cuts = [0, *(m.end() for m in clause_break.finditer(text)), len(text)]
     left = max(c for c in cuts if c <= start - base)
     right = min((c for c in cuts if c >= end - base), default=len(text))
     return base + left, base + right
@@ -352,7 +355,7 @@ def find_events(
         agreements = [m for m in mentions if m.label == "AGREEMENT"]
         sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
         for date in (m for m in mentions if eventish(m, sentence, rules)):
-            start, end = clause_around(sentence, date.start, date.end)
+            start, end = clause_around(sentence, date.start, date.end, rules.clause_break)
             clause = tagged.article.document.text[start:end]
             kind = event_type(clause, agreements, start, rules)
             if kind is None:

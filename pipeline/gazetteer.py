@@ -78,8 +78,11 @@ def subdivisions() -> dict[str, list[Place]]:
         grouped = sub.parent_code is not None and kinds.get(sub.parent_code) in SUBDIVISION_TYPES
         if grouped or sub.type not in SUBDIVISION_TYPES:
             continue  # second level, or not a government (Indonesia's islands group provinces)
-        name = re.sub(r"\s*\(.*?\)|-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$", "", sub.name)
-        names.setdefault(name, []).append(Place(name, "PROVINCE", sub.country_code, 10**6))
+        name = re.sub(r"\s*\(.*?\)", "", sub.name)
+        short = re.sub(r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$", "", name)
+        norm = short if name.endswith("si") else name  # Busan-gwangyeoksi is Busan
+        for form in {name, short}:
+            names.setdefault(form, []).append(Place(norm, "PROVINCE", sub.country_code, 10**6))
     return names
 
 

@@ -102,3 +102,31 @@ def test_an_event_keeps_its_sentence_page_and_citations():
         "Kedua kota menandatangani perjanjian kerja sama pada 18 Februari 1989 (Daulay, 2019)."
     )
     assert event.cites == ["Daulay, 2019"]
+
+
+def test_partnerships_and_events_of_short_news_style_paragraphs():
+    text = (
+        "Pemprov DKI Jakarta menjalin kerja sama sister province dengan Negara Bagian New South "
+        "Wales yang ditandatangani pada 1994.\n\n"
+        "Pemerintah Provinsi Jawa Barat dan Provinsi Chungcheongnam-do sepakat memperpanjang "
+        "kerja sama pada 12 Oktober 2015.\n\n"
+        "Kabupaten Banyuwangi menjajaki kerja sama dengan Kota Yokohama pada pertengahan 2019, "
+        "namun rencana itu tertunda karena pandemi pada Maret 2020.\n\n"
+        "The City of Yogyakarta and Kyoto City signed a friendship city agreement on 16 July 1985."
+    )
+    result = findings(text)
+    assert {
+        (p.city_a, p.country_a, p.city_b, p.country_b, p.kind) for p in result.partnerships
+    } == {
+        ("DKI Jakarta", "ID", "New South Wales", "AU", "sister_province"),
+        ("Jawa Barat", "ID", "Chungcheongnam-do", "KR", "cooperation"),
+        ("Banyuwangi", "ID", "Yokohama", "JP", "cooperation"),
+        ("Yogyakarta", "ID", "Kyoto", "JP", "friendship_city"),
+    }
+    assert {(e.city_b, e.type, e.date) for e in result.events} == {
+        ("New South Wales", "agreement_signed", "1994"),
+        ("Chungcheongnam-do", "renewed", "2015-10-12"),
+        ("Yokohama", "proposal", "2019"),
+        ("Yokohama", "suspended", "2020-03"),
+        ("Kyoto", "agreement_signed", "1985-07-16"),
+    }
