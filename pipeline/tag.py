@@ -41,7 +41,7 @@ class Tagger:
     places_upper: PhraseMatcher
     terms: PhraseMatcher
     gazetteer: dict[tuple[str, ...], list[Place]]
-    gazetteer_upper: dict[tuple[str, ...], list[Place]]
+    regency: re.Pattern
     not_before: set[str]
     not_after: set[str]
     city_forms: list[str]
@@ -66,11 +66,11 @@ def tagger(rules_folder: str | None = None) -> Tagger:
     places = PhraseMatcher(nlp.vocab, attr="ORTH")
     form_docs = list(nlp.tokenizer.pipe(table))
     places.add("PLACE", form_docs)
-    by_tokens: dict[tuple[str, ...], list[Place]] = {}
-    by_upper: dict[tuple[str, ...], list[Place]] = {}
+    by_key: dict[tuple[str, ...], list[Place]] = {}
     for form_doc, candidates in zip(form_docs, table.values(), strict=True):
-        by_tokens.setdefault(tuple(t.text for t in form_doc), []).extend(candidates)
-        by_upper.setdefault(tuple(t.text.upper() for t in form_doc), []).extend(candidates)
+        by_key.setdefault(place_key(t.text for t in form_doc), []).extend(candidates)
+    for candidates in by_key.values():
+        candidates.sort(key=lambda p: -p.population)
     places_upper = PhraseMatcher(nlp.vocab, attr="LOWER")
     places_upper.add("PLACE", [d for d in form_docs if len(d.text) > 3])
     terms = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -85,8 +85,8 @@ def tagger(rules_folder: str | None = None) -> Tagger:
         places=places,
         places_upper=places_upper,
         terms=terms,
-        gazetteer=by_tokens,
-        gazetteer_upper=by_upper,
+        gazetteer=by_key,
+        regency=regency_pattern(place_rules["regency_forms"]),
         not_before=set(context["before"]),
         not_after=set(context["after"]),
         city_forms=forms["CITY"],
@@ -94,6 +94,16 @@ def tagger(rules_folder: str | None = None) -> Tagger:
         city_suffixes=forms["suffix_CITY"],
         province_suffixes=forms["suffix_PROVINCE"],
     )
+
+
+def place_key(tokens) -> tuple[str, ...]:
+    """Spelling variants share a key: case (`KOTA BANDUNG`) and hyphens (`Saint-Louis`)."""
+    return tuple(token.upper() for token in tokens if token not in {"-", "–"})
+
+
+def regency_pattern(forms: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
 def government_form(text: str, start: int, end: int, t: Tagger) -> str:
@@ -154,8 +164,7 @@ def tag_places(article: Article, t: Tagger, docs: list, offsets: list[int]) -> l
             if named_after_place(text, start, end, t):
                 continue
             form = government_form(text, start, end, t)
-            key = tuple(tok.text for tok in span)
-            candidates = t.gazetteer.get(key) or t.gazetteer_upper[tuple(k.upper() for k in key)]
+            candidates = t.gazetteer[place_key(tok.text for tok in span)]
             raw.append((start, end, span.text, candidates, form, span.start == span.sent.start))
     countries = {r[3][0].country for r in raw if r[3][0].label == "COUNTRY"}
     evidenced = {r[2] for r in raw if r[4]}
@@ -168,6 +177,19 @@ def tag_places(article: Article, t: Tagger, docs: list, offsets: list[int]) -> l
             continue
         country = place.country
         mentions.append(Mention(place.label, surface, start, end, place.norm, country))
+    return mentions + regencies(text, mentions, t)
+
+
+def regencies(text: str, found: list[Mention], t: Tagger) -> list[Mention]:
+    """`Kabupaten Badung`: a regency named by its form, when the gazetteer lacks it."""
+    taken = [(m.start, m.end) for m in found]
+    mentions = []
+    for match in t.regency.finditer(text):
+        start, end = match.span("name")
+        if all(end <= a or start >= b for a, b in taken):
+            mentions.append(
+                Mention("CITY", match.group("name"), start, end, match.group("name"), "ID")
+            )
     return mentions
 
 

@@ -130,3 +130,17 @@ def test_partnerships_and_events_of_short_news_style_paragraphs():
         ("Yokohama", "suspended", "2020-03"),
         ("Kyoto", "agreement_signed", "1985-07-16"),
     }
+
+
+def test_regencies_spelling_variants_and_a_clause_opened_by_setelah():
+    text = (
+        "Penandatanganan Memorandum of Understanding (MoU) antara Pemerintah Kabupaten Badung "
+        "dan Kota Bordeaux dilakukan pada 28 Pebruari 2019, setelah DPRD Badung menyetujui "
+        "rancangan kerja sama pada 11 Januari 2019.\n\n"
+        "Hubungan Kota Bogor dengan Kota Saint-Louis di Amerika Serikat dibekukan sejak akhir 2021."
+    )
+    assert sorted(event_rows(text)) == [
+        ("Badung", "Bordeaux", "legislative", "2019-01-11"),
+        ("Badung", "Bordeaux", "mou_signed", "2019-02-28"),
+        ("Bogor", "St. Louis", "suspended", "2021"),
+    ]
