@@ -144,3 +144,18 @@ def test_regencies_spelling_variants_and_a_clause_opened_by_setelah():
         ("Badung", "Bordeaux", "mou_signed", "2019-02-28"),
         ("Bogor", "St. Louis", "suspended", "2021"),
     ]
+
+
+def test_agreement_by_consent_a_meeting_and_an_english_establishment():
+    text = (
+        "The sister city relationship between Bandung and Braunschweig was established on "
+        "24 October 1960.\n\n"
+        "Pertemuan kedua wali kota di Tokyo pada 7 Desember 2012 membahas perluasan kerja sama "
+        "Surabaya–Kitakyushu ke bidang pengelolaan sampah.\n\n"
+        "Kota Padang dan Hildesheim bersepakat menjadi kota kembar pada 1988."
+    )
+    assert sorted(event_rows(text)) == [
+        ("Bandung", "Braunschweig", "agreement_signed", "1960-10-24"),
+        ("Padang", "Hildesheim", "agreement_signed", "1988"),
+        ("Surabaya", "Kitakyushu", "activity", "2012-12-07"),
+    ]
