@@ -390,16 +390,24 @@ def paragraph_activity(tagged: TaggedArticle, sentence: Sentence, rules: EventRu
     return bool(rules.triggers["activity"].search(earlier))
 
 
+def absorb(event: Event, other: Event) -> None:
+    """Keep another mention's evidence, citations and sectors on the same event."""
+    if other.evidence not in event.evidence:
+        event.evidence = f"{event.evidence} | {other.evidence}"
+    event.cites = list(dict.fromkeys(event.cites + other.cites))
+    event.sectors = sorted(set(event.sectors) | set(other.sectors))
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event per partnership, type and date; a vaguer date of the same event folds into
-    the precise one (`2021` into `2021-04-27`), keeping the precise evidence."""
+    """One event per partnership, type and date, with all its evidence; a vaguer date of a
+    one-time event folds into the precise one (`2021` into `2021-04-27`)."""
     merged: dict[tuple, Event] = {}
     for event in events:
         key = (event.city_a, event.city_b, event.type, event.date)
         if key in merged:
-            merged[key].cites = list(dict.fromkeys(merged[key].cites + event.cites))
-            continue
-        merged[key] = event
+            absorb(merged[key], event)
+        else:
+            merged[key] = event
     kept = []
     for key, event in merged.items():
         finer = [
@@ -408,6 +416,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             if k[:3] == key[:3] and k[3] != key[3] and k[3].startswith(key[3]) and "/" not in k[3]
         ]
         if event.type != "activity" and finer:
+            absorb(finer[0], event)
             continue
         kept.append(event)
     return sorted(kept, key=lambda e: (e.city_a, e.city_b, e.date, e.type))

@@ -159,3 +159,20 @@ def test_agreement_by_consent_a_meeting_and_an_english_establishment():
         ("Padang", "Hildesheim", "agreement_signed", "1988"),
         ("Surabaya", "Kitakyushu", "activity", "2012-12-07"),
     ]
+
+
+def test_one_event_keeps_every_sentence_that_reports_it():
+    text = (
+        "Kota Surabaya dan Kota Gaziantep menandatangani MoU pada 2021 (Abidin, 2020).\n\n"
+        "Penandatanganan MoU Surabaya–Gaziantep berlangsung pada 27 April 2021 secara daring "
+        "(Zakawaly, 2023). Kedua kota menandatangani MoU pada 27 April 2021 di Surabaya."
+    )
+    events = findings(text).events
+    assert [(e.type, e.date) for e in events] == [("mou_signed", "2021-04-27")]
+    assert events[0].evidence.split(" | ") == [
+        "Penandatanganan MoU Surabaya–Gaziantep berlangsung pada 27 April 2021 secara daring "
+        "(Zakawaly, 2023).",
+        "Kedua kota menandatangani MoU pada 27 April 2021 di Surabaya.",
+        "Kota Surabaya dan Kota Gaziantep menandatangani MoU pada 2021 (Abidin, 2020).",
+    ]
+    assert events[0].cites == ["Zakawaly, 2023", "Abidin, 2020"]
