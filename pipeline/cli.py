@@ -43,9 +43,10 @@ def extract_command(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
         print(f"kembar: {args.input} is not a folder", file=sys.stderr)
         return 2
-    summary = runner.run(args.input, args.out, args.workers, args.timeout)
+    summary = runner.run(args.input, args.out, args.workers, args.timeout, args.force, args.prune)
     print(
-        f"{summary['ok']} ok, {summary['error']} error; {summary['partnerships']} partnerships, "
+        f"{summary['ok']} ok, {summary['error']} error, {summary['skipped']} unchanged, "
+        f"{summary['pruned']} pruned; {summary['partnerships']} partnerships, "
         f"{summary['events']} events in {summary['seconds']} s -> {args.out}",
         file=sys.stderr,
     )
@@ -54,7 +55,7 @@ def extract_command(args: argparse.Namespace) -> int:
 
 def eval_command(args: argparse.Namespace) -> int:
     if not args.skip_run:
-        runner.run(args.input, args.out, args.workers, args.timeout)
+        runner.run(args.input, args.out, args.workers, args.timeout, force=True, prune=True)
     text, _, _ = evaluate.report(args.gold, args.out, args.seeds)
     print(text)
     return 0
@@ -77,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--workers", type=int, default=None, help="processes (default: cores)")
     extract.add_argument(
         "--timeout", type=float, default=runner.DEFAULT_TIMEOUT, help="seconds allowed per document"
+    )
+    extract.add_argument("--force", action="store_true", help="reprocess unchanged files too")
+    extract.add_argument(
+        "--prune",
+        action="store_true",
+        help="drop documents whose files are no longer in the folder",
     )
     extract.set_defaults(func=extract_command)
 

@@ -183,7 +183,7 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
             agreements += [
                 code for code, pattern in rules.agreements.items() if pattern.search(flat)
             ]
-        for a, b in candidates:
+        for a, b in sorted(candidates, key=lambda pair: (pair[0].start, pair[1].start)):
             key = (a.norm, b.norm)
             evidence = pairs.setdefault(key, PairEvidence(a, b))
             evidence.sentences.add(sentence.n)

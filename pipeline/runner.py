@@ -15,9 +15,10 @@ from .dataset import write_dataset
 from .events import events
 from .extract import DocumentError, extract, sha256_of
 from .ocr import OcrUnavailable
+from .store import Store
 from .structure import structure
 from .tag import tag
-from .write import DocumentRows, TableWriter, error_rows, findings_rows
+from .write import DocumentRows, error_rows, findings_rows
 
 DEFAULT_TIMEOUT = 600
 
@@ -85,23 +86,45 @@ def pdf_files(folder: Path) -> list[Path]:
 
 
 def run(
-    folder: Path, out: Path, workers: int | None = None, timeout: float = DEFAULT_TIMEOUT
+    folder: Path,
+    out: Path,
+    workers: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    force: bool = False,
+    prune: bool = False,
 ) -> dict:
-    """Process every PDF of `folder` into the tables of `out`; returns the run's summary."""
+    """Process the new and changed PDFs of `folder` into the dataset in `out`, then export
+    its tables; returns the run's summary."""
     files = pdf_files(folder)
     workers = max(1, workers or os.cpu_count() or 1)
     started = time.monotonic()
-    summary = {"ok": 0, "error": 0, "partnerships": 0, "events": 0}
-    with TableWriter(out) as writer:
-        for result in results(files, workers, timeout):
-            writer.write(result)
+    summary = {"ok": 0, "error": 0, "skipped": 0, "pruned": 0, "partnerships": 0, "events": 0}
+    store = Store(out)
+    try:
+        known = store.fingerprints()
+        todo = [f for f in files if force or known.get(f.stem) != file_fingerprint(f)]
+        summary["skipped"] = len(files) - len(todo)
+        for result in results(todo, workers, timeout):
+            store.save(result)
             summary[result.status] += 1
             summary["partnerships"] += len(result.rows.get("partnerships", []))
             summary["events"] += len(result.rows.get("events", []))
             log(result)
+        if prune:
+            summary["pruned"] = len(store.prune({f.stem for f in files}))
+        store.export()
+    finally:
+        store.close()
     write_dataset(out)
     summary["seconds"] = round(time.monotonic() - started, 1)
     return summary
+
+
+def file_fingerprint(path: Path) -> str:
+    try:
+        return sha256_of(path)
+    except OSError:
+        return ""
 
 
 def results(files: list[Path], workers: int, timeout: float):

@@ -1,12 +1,10 @@
-"""Write stage: one document's findings (or its error) into the output tables.
+"""Write stage: one document's findings (or its error) as the rows of the output tables.
 
-Rows are appended and flushed document by document, so a run that stops half-way keeps every
-document it finished.
+The rows go to the store (`store.py`), which keeps them and exports the CSV tables.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -245,37 +243,3 @@ def findings_rows(findings: Findings) -> DocumentRows:
         ],
     }
     return DocumentRows(doc_id, rows, document.text)
-
-
-class TableWriter:
-    """Appends each document's rows to the CSV tables of one output folder."""
-
-    def __init__(self, out: Path):
-        self.out = Path(out)
-        (self.out / "text").mkdir(parents=True, exist_ok=True)
-        self.handles = {}
-        self.writers = {}
-        for name, columns in TABLES.items():
-            handle = (self.out / f"{name}.csv").open("w", encoding="utf-8", newline="")
-            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
-            self.handles[name], self.writers[name] = handle, writer
-
-    def write(self, document: DocumentRows) -> None:
-        if document.text:
-            (self.out / "text" / f"{document.doc_id}.txt").write_text(
-                document.text, encoding="utf-8"
-            )
-        for name, rows in document.rows.items():
-            self.writers[name].writerows(rows)
-            self.handles[name].flush()
-
-    def close(self) -> None:
-        for handle in self.handles.values():
-            handle.close()
-
-    def __enter__(self) -> TableWriter:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

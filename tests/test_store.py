@@ -1,0 +1,98 @@
+"""The store behind re-runs: unchanged files are skipped, tables stay byte-identical, removed
+files stay until --prune, and a run killed half-way carries on where it stopped."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import CORPUS
+
+from pipeline.runner import run
+from pipeline.store import DATABASE
+
+TABLES = ["documents", "mentions", "partnerships", "events", "references", "sections", "citations"]
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {
+        name: (out / f"{name}.csv").read_bytes()
+        for name in [*TABLES, "timeline", "partnerships_all"]
+    }
+
+
+def sample_folder(tmp_path: Path, copies: int = 1) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(copies):
+        for pdf in sorted(CORPUS.glob("*.pdf")):
+            shutil.copy(
+                pdf, folder / f"{pdf.stem}_{i:02d}.pdf" if copies > 1 else folder / pdf.name
+            )
+    return folder
+
+
+def test_a_second_run_skips_everything_and_the_tables_are_byte_identical(tmp_path):
+    folder, out = sample_folder(tmp_path), tmp_path / "out"
+    first = run(folder, out, workers=1)
+    tables = snapshot(out)
+    second = run(folder, out, workers=1)
+    assert (first["ok"], first["skipped"]) == (3, 0)
+    assert (second["ok"], second["error"], second["skipped"]) == (0, 0, 3)
+    assert snapshot(out) == tables
+
+
+def test_changed_files_are_reprocessed_and_removed_ones_stay_until_prune(tmp_path):
+    folder, out = sample_folder(tmp_path), tmp_path / "out"
+    run(folder, out, workers=1)
+    (folder / "101_surabaya_gaziantep.pdf").write_bytes(
+        (CORPUS / "103_jateng_queensland.pdf").read_bytes()
+    )
+    (folder / "102_bandung_braunschweig.pdf").unlink()
+    again = run(folder, out, workers=1)
+    assert (again["ok"], again["skipped"], again["pruned"]) == (1, 1, 0)
+    documents = (out / "documents.csv").read_text(encoding="utf-8")
+    assert "102_bandung_braunschweig" in documents
+    events = (out / "events.csv").read_text(encoding="utf-8")
+    assert "Gaziantep" not in events  # the file now holds the Queensland article
+    assert events.count("101_surabaya_gaziantep,Jawa Tengah,Queensland") == 6
+    pruned = run(folder, out, workers=1, prune=True)
+    assert pruned["pruned"] == 1
+    assert "102_bandung_braunschweig" not in (out / "documents.csv").read_text(encoding="utf-8")
+    assert not (out / "text" / "102_bandung_braunschweig.txt").exists()
+
+
+def committed(out: Path) -> int:
+    database = out / DATABASE
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(database, timeout=1) as db:
+            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_a_run_killed_half_way_ends_like_an_uninterrupted_one(tmp_path):
+    folder = sample_folder(tmp_path, copies=8)
+    total = len(list(folder.glob("*.pdf")))
+    killed, whole = tmp_path / "killed", tmp_path / "whole"
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--workers", "1", "--out"]
+    process = subprocess.Popen([*command, str(killed)], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while committed(killed) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    done_before_kill = committed(killed)
+    assert 2 <= done_before_kill < total
+    resumed = subprocess.run([*command, str(killed)], capture_output=True, text=True, check=True)
+    assert f"{total - done_before_kill} ok, 0 error, {done_before_kill} unchanged" in resumed.stderr
+    subprocess.run([*command, str(whole)], capture_output=True, check=True)
+    assert snapshot(killed) == snapshot(whole)
