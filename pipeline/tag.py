@@ -38,7 +38,7 @@ SMALL_CITY = 100_000
 class Tagger:
     nlp: spacy.language.Language
     places: PhraseMatcher
-    places_upper: PhraseMatcher
+    spellings: set[tuple[str, ...]]
     terms: PhraseMatcher
     gazetteer: dict[tuple[str, ...], list[Place]]
     regency: re.Pattern
@@ -63,16 +63,20 @@ def blank_pipeline() -> spacy.language.Language:
 def tagger(rules_folder: str | None = None) -> Tagger:
     nlp = blank_pipeline()
     table = gazetteer(rules_folder)
-    places = PhraseMatcher(nlp.vocab, attr="ORTH")
-    form_docs = list(nlp.tokenizer.pipe(table))
-    places.add("PLACE", form_docs)
+    places = PhraseMatcher(nlp.vocab, attr="LOWER")
+    spellings: set[tuple[str, ...]] = set()
     by_key: dict[tuple[str, ...], list[Place]] = {}
-    for form_doc, candidates in zip(form_docs, table.values(), strict=True):
-        by_key.setdefault(place_key(t.text for t in form_doc), []).extend(candidates)
+    forms = list(table)
+    for first in range(0, len(forms), 2000):  # in batches: 50,000 Docs at once cost 250 MB
+        batch = forms[first : first + 2000]
+        docs = list(nlp.tokenizer.pipe(batch))
+        places.add("PLACE", docs)
+        for form, doc in zip(batch, docs, strict=True):
+            tokens = tuple(t.text for t in doc)
+            spellings.add(tokens)
+            by_key.setdefault(place_key(tokens), []).extend(table[form])
     for candidates in by_key.values():
         candidates.sort(key=lambda p: -p.population)
-    places_upper = PhraseMatcher(nlp.vocab, attr="LOWER")
-    places_upper.add("PLACE", [d for d in form_docs if len(d.text) > 3])
     terms = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, name in (("AGREEMENT", "agreements.yaml"), ("SECTOR", "sectors.yaml")):
         for code, words in load_yaml(name, rules_folder).items():
@@ -83,7 +87,7 @@ def tagger(rules_folder: str | None = None) -> Tagger:
     return Tagger(
         nlp=nlp,
         places=places,
-        places_upper=places_upper,
+        spellings=spellings,
         terms=terms,
         gazetteer=by_key,
         regency=regency_pattern(place_rules["regency_forms"]),
@@ -119,6 +123,13 @@ def government_form(text: str, start: int, end: int, t: Tagger) -> str:
         if any(after.startswith(s) for s in suffixes):
             return label
     return ""
+
+
+def spelled_as_a_place(span, t: Tagger) -> bool:
+    """Case matters: `Medan` is the city, `medan` a field; a title in capitals keeps its places."""
+    return tuple(tok.text for tok in span) in t.spellings or (
+        span.text.isupper() and len(span.text) > 3
+    )
 
 
 def named_after_place(text: str, start: int, end: int, t: Tagger) -> bool:
@@ -158,7 +169,7 @@ def tag_places(article: Article, t: Tagger, docs: list, offsets: list[int]) -> l
     raw: list[tuple[int, int, str, list[Place], str, bool]] = []
     for doc, offset in zip(docs, offsets, strict=True):
         found = [doc[s:e] for _, s, e in t.places(doc)]
-        found += [doc[s:e] for _, s, e in t.places_upper(doc) if doc[s:e].text.isupper()]
+        found = [span for span in found if spelled_as_a_place(span, t)]
         for span in spacy.util.filter_spans(found):
             start, end = offset + span.start_char, offset + span.end_char
             if named_after_place(text, start, end, t):
