@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .dataset import write_dataset
 from .events import events
+from .exports import write_exports
 from .extract import DocumentError, extract, sha256_of
 from .ocr import OcrUnavailable
 from .store import Store
@@ -104,18 +105,21 @@ def run(
         known = store.fingerprints()
         todo = [f for f in files if force or known.get(f.stem) != file_fingerprint(f)]
         summary["skipped"] = len(files) - len(todo)
+        progress = Progress(len(todo))
         for result in results(todo, workers, timeout):
             store.save(result)
             summary[result.status] += 1
             summary["partnerships"] += len(result.rows.get("partnerships", []))
             summary["events"] += len(result.rows.get("events", []))
-            log(result)
+            progress.update(result, summary["error"])
+        progress.close()
         if prune:
             summary["pruned"] = len(store.prune({f.stem for f in files}))
         store.export()
     finally:
         store.close()
     write_dataset(out)
+    write_exports(out)
     summary["seconds"] = round(time.monotonic() - started, 1)
     return summary
 
@@ -149,11 +153,38 @@ def results(files: list[Path], workers: int, timeout: float):
                     yield error_rows(path.stem, path, "", "the PDF parser crashed on this file")
 
 
-def log(result: DocumentRows) -> None:
+class Progress:
+    """A progress bar on a terminal (documents, pages per second, errors, time left); a plain
+    line per document otherwise, for logs."""
+
+    def __init__(self, total: int):
+        self.bar = None
+        self.pages = 0
+        self.started = time.monotonic()
+        if sys.stderr.isatty() and total:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr)
+
+    def update(self, result: DocumentRows, errors: int) -> None:
+        row = result.rows["documents"][0]
+        self.pages += int(row["pages"] or 0)
+        if self.bar is None:
+            print(line_for(result), file=sys.stderr, flush=True)
+            return
+        rate = self.pages / max(time.monotonic() - self.started, 1e-6)
+        self.bar.set_postfix_str(f"{rate:.1f} pages/s, {errors} errors")
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def line_for(result: DocumentRows) -> str:
     row = result.rows["documents"][0]
-    detail = (
-        row["error"]
-        if row["status"] == "error"
-        else (f"{row['pages']} pages, {len(result.rows['events'])} events")
-    )
-    print(f"{row['status']:5} {result.doc_id}: {detail}", file=sys.stderr, flush=True)
+    if row["status"] == "error":
+        detail = row["error"]
+    else:
+        detail = f"{row['pages']} pages, {len(result.rows['events'])} events"
+    return f"{row['status']:5} {result.doc_id}: {detail}"

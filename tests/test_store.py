@@ -96,3 +96,17 @@ def test_a_run_killed_half_way_ends_like_an_uninterrupted_one(tmp_path):
     assert f"{total - done_before_kill} ok, 0 error, {done_before_kill} unchanged" in resumed.stderr
     subprocess.run([*command, str(whole)], capture_output=True, check=True)
     assert snapshot(killed) == snapshot(whole)
+
+
+def test_every_table_is_also_a_workbook_sheet_and_a_parquet_file(tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "out"
+    run(sample_folder(tmp_path), out, workers=1)
+    sheets = pd.read_excel(out / "kembar.xlsx", sheet_name=None, dtype=str, keep_default_na=False)
+    assert list(sheets) == [*TABLES, "timeline", "partnerships_all"]
+    for name, sheet in sheets.items():
+        table = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert sheet.equals(table), name
+        assert pd.read_parquet(out / "parquet" / f"{name}.parquet").equals(table), name
+    assert len(sheets["events"]) == 15
