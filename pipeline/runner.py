@@ -131,26 +131,29 @@ def file_fingerprint(path: Path) -> str:
         return ""
 
 
-def results(files: list[Path], workers: int, timeout: float):
-    """Each file's rows as it finishes; a crashed worker costs only its own document."""
+def results(files: list[Path], workers: int, timeout: float, work=process_document):
+    """Each file's rows as it finishes. If a worker dies (a parser crashing the process), the
+    files not yet done are read again one process each, so a crash costs only its own file."""
     if workers == 1 or len(files) <= 1:
         for path in files:
-            yield process_document(path, timeout)
+            yield work(path, timeout)
         return
     pending = list(files)
-    while pending:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(process_document, path, timeout): path for path in pending}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(work, path, timeout): path for path in files}
+        try:
+            for future in as_completed(futures):
+                result = future.result()
+                pending.remove(futures[future])
+                yield result
+        except BrokenProcessPool:
+            pass
+    for path in pending:
+        with ProcessPoolExecutor(max_workers=1) as pool:
             try:
-                for future in as_completed(futures):
-                    path = futures[future]
-                    pending.remove(path)
-                    yield future.result()
+                yield pool.submit(work, path, timeout).result()
             except BrokenProcessPool:
-                crashed = [p for p, f in futures.items() if p in pending and not f.done()]
-                for path in crashed[:1]:
-                    pending.remove(path)
-                    yield error_rows(path.stem, path, "", "the PDF parser crashed on this file")
+                yield error_rows(path.stem, path, "", "the PDF parser crashed on this file")
 
 
 class Progress:

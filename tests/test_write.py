@@ -123,3 +123,31 @@ def test_a_run_writes_the_corpus_timeline_and_partnership_tables(tmp_path):
         "1989",
         "AU",
     )
+
+
+def crash_on_b(path, timeout):
+    """A stand-in for a parser that kills its process on one file."""
+    import os
+
+    from pipeline.write import error_rows
+
+    if path.stem == "b":
+        os._exit(1)
+    return error_rows(path.stem, path, "sha", "read")
+
+
+def test_a_worker_that_dies_costs_only_its_own_file(tmp_path):
+    from pipeline.runner import results
+
+    files = []
+    for name in "abcde":
+        files.append(tmp_path / f"{name}.pdf")
+        files[-1].write_bytes(b"%PDF-1.4\n")
+    rows = {r.doc_id: r.rows["documents"][0]["error"] for r in results(files, 2, 10, crash_on_b)}
+    assert rows == {
+        "a": "read",
+        "b": "the PDF parser crashed on this file",
+        "c": "read",
+        "d": "read",
+        "e": "read",
+    }
