@@ -98,7 +98,7 @@ def test_names_are_split_without_markers():
 
 def test_reference_entries_broken_across_blocks_are_rejoined():
     texts = [
-        "Nur, G., & Sudirman, A. (2020). Paradiplomacy Pemerintah Kota Bandung. Jurnal, 1(1).",
+        "Nur, G., & Sudirman, A. (2020). Diplomasi Kota Bandung di Eropa. Jurnal, 1(1).",
         "Paradiplomacy Nuralam, I. P. (2018). Peran Strategis Sister City. 2(1), 144–151.",
         "Rahayu, R. N. (2016). Kerja sama Surabaya. Diakses dari http://repos",
         "itory.ub.ac.id/eprint/1.pdf Daulay, Y. P. (2019). Pelaksanaan Paradiplomasi Kota Medan.",
