@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules import load_yaml
+from .rules import alternation, load_yaml
 
 YEAR = r"(?:1[5-9]|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -26,10 +26,6 @@ class DateSpan:
     modifier: str = ""
     inferred: bool = False
     label: str = "DATE"
-
-
-def alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class DateGrammar:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Event, Findings, Mention, Partnership, Sentence, TaggedArticle
-from .rules import load_yaml
+from .rules import alternation, load_yaml
 
 SUBNATIONAL = {"CITY", "PROVINCE"}
 KINDS = ("sister_province", "friendship_city", "sister_city")
@@ -36,8 +36,7 @@ class EventRules:
 
 
 def words_pattern(words: list[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -66,9 +65,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
 def between_pair_pattern(joiners: list[str], places: dict) -> re.Pattern:
     """What may stand between the two names of a pair: a joiner, then a government form."""
     forms = places["government_forms"]["CITY"] + places["government_forms"]["PROVINCE"]
-    joiner = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
-    form = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{joiner})\s*(?:(?:{form})\s+)?", re.I)
+    return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:(?:{alternation(forms)})\s+)?", re.I)
 
 
 @dataclass
@@ -304,11 +301,17 @@ def section_partnership(title: str, partnerships: list[Partnership]) -> Partners
     return None
 
 
-def cites_for(tagged: TaggedArticle, sentence: Sentence) -> list[str]:
-    """Citations of the sentence, else the next one in its paragraph (authors cite at the end)."""
-    by_sentence = defaultdict(list)
+def citations_by_sentence(tagged: TaggedArticle) -> dict[int, list[str]]:
+    by_sentence: dict[int, list[str]] = defaultdict(list)
     for citation in tagged.citations:
         by_sentence[citation.sentence].append(citation.text)
+    return by_sentence
+
+
+def cites_for(
+    tagged: TaggedArticle, sentence: Sentence, by_sentence: dict[int, list[str]]
+) -> list[str]:
+    """Citations of the sentence, else the next one in its paragraph (authors cite at the end)."""
     if by_sentence.get(sentence.n):
         return by_sentence[sentence.n]
     block = tagged.article.document.blocks
@@ -347,6 +350,7 @@ def find_events(
     tagged: TaggedArticle, attributed: dict[int, Partnership], rules: EventRules, by_sentence
 ) -> list[Event]:
     events: list[Event] = []
+    cited = citations_by_sentence(tagged)
     for sentence in tagged.sentences:
         partnership = attributed.get(sentence.n)
         if partnership is None:
@@ -373,7 +377,7 @@ def find_events(
                     sectors,
                     sentence.page,
                     sentence.text,
-                    cites_for(tagged, sentence),
+                    cites_for(tagged, sentence, cited),
                     sentence.start,
                     sentence.end,
                     sentence.section,

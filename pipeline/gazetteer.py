@@ -15,7 +15,7 @@ from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .rules import load_yaml, rules_dir
+from .rules import alternation, load_yaml, rules_dir
 
 CACHE_FORMAT = 1
 MIN_POPULATION_FOR_ALTERNATES = 500_000
@@ -115,7 +115,7 @@ def build(rules: dict) -> dict[str, list[Place]]:
     """Every known surface form with its candidate places, best candidate first."""
     table: dict[str, list[Place]] = {}
     forms = rules["government_forms"]["CITY"] + rules["government_forms"]["PROVINCE"]
-    government_form = re.compile(rf"(?:{'|'.join(re.escape(f) for f in forms)}) ", re.I)
+    government_form = re.compile(rf"(?:{alternation(forms)}) ", re.I)
     for source in (
         cities(government_form),
         subdivisions(),

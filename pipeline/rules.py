@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,12 @@ DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 def rules_dir() -> Path:
     """The rules folder: $KEMBAR_RULES if set, else the repository's `rules/`."""
     return Path(os.environ.get("KEMBAR_RULES", DEFAULT_RULES))
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of literal words, longest first so that
+    `sampai dengan` wins over `sampai`."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=32)

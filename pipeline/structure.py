@@ -11,7 +11,7 @@ import re
 
 from .model import Article, Block, Document, Line, Metadata, Reference, Section
 from .references import parse_reference
-from .rules import load_yaml
+from .rules import alternation, load_yaml
 
 MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
 EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
@@ -32,8 +32,8 @@ def heading_table() -> dict[str, str]:
 def label_pattern(labels: list[str]) -> re.Pattern:
     """A front-matter label: alone, before a colon or dash, or in capitals before its text
     (`Sari Wulandari` is an author, not the label `Sari`)."""
-    names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    upper = "|".join(re.escape(label.upper()) for label in labels)
+    names = alternation(labels)
+    upper = alternation(label.upper() for label in labels)
     return re.compile(rf"^\s*(?:(?i:{names})\s*(?:[:.\-–—]\s*|$)|(?:{upper})\b\s*)")
 
 
@@ -173,9 +173,7 @@ def read_front_matter(
     the abstract; the author line is the names line just above the first affiliation or email."""
     meta = Metadata()
     lines = front_lines(document, labels)
-    affiliation = re.compile(
-        "|".join(re.escape(w) for w in load_yaml("sections.yaml")["affiliation_words"]), re.I
-    )
+    affiliation = re.compile(alternation(load_yaml("sections.yaml")["affiliation_words"]), re.I)
     anchor = next(
         (
             i
@@ -254,7 +252,7 @@ def journal_details(document: Document, meta: Metadata) -> None:
             meta.doi = doi.group(0).rstrip(".,")
 
 
-def guess_language(meta: Metadata, body: str) -> str:
+def guess_language(body: str) -> str:
     """Indonesian or English by function words, which every text of either has plenty of."""
     words = re.findall(r"\w+", body.lower())
     indonesian = sum(w in {"yang", "dan", "dengan", "dalam", "untuk", "ini", "dari"} for w in words)
@@ -324,7 +322,7 @@ def structure(document: Document) -> Article:
             b for b in document.blocks if reference_section.start < b.start < reference_section.end
         ]
     references = [parse_reference(r) for r in split_references(ref_blocks)]
-    metadata.language = guess_language(metadata, document.text[:body_end])
+    metadata.language = guess_language(document.text[:body_end])
     return Article(document, metadata, sections, references, body_end)
 
 

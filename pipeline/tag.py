@@ -21,7 +21,7 @@ from spacy.util import compile_suffix_regex
 from .dates import find_dates
 from .gazetteer import Place, gazetteer
 from .model import Article, Citation, Mention, Sentence, TaggedArticle
-from .rules import load_yaml
+from .rules import alternation, load_yaml
 
 CITATION = re.compile(
     r"\(([^()]*?(?:19|20)\d{2}[a-z]?(?:[;,:][^()]*?)?)\)"
@@ -106,8 +106,7 @@ def place_key(tokens) -> tuple[str, ...]:
 
 
 def regency_pattern(forms: list[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+    return re.compile(rf"\b(?:{alternation(forms)})\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
 def government_form(text: str, start: int, end: int, t: Tagger) -> str:
