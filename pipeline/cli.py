@@ -43,7 +43,19 @@ def extract_command(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
         print(f"kembar: {args.input} is not a folder", file=sys.stderr)
         return 2
-    summary = runner.run(args.input, args.out, args.workers, args.timeout, args.force, args.prune)
+    if args.scheduler and args.executor != "dask":
+        print("kembar: --scheduler needs --executor dask", file=sys.stderr)
+        return 2
+    summary = runner.run(
+        args.input,
+        args.out,
+        args.workers,
+        args.timeout,
+        args.force,
+        args.prune,
+        executor=args.executor,
+        scheduler=args.scheduler,
+    )
     print(
         f"{summary['ok']} ok, {summary['error']} error, {summary['skipped']} unchanged, "
         f"{summary['pruned']} pruned; {summary['partnerships']} partnerships, "
@@ -84,6 +96,17 @@ def main(argv: list[str] | None = None) -> int:
         "--prune",
         action="store_true",
         help="drop documents whose files are no longer in the folder",
+    )
+    extract.add_argument(
+        "--executor",
+        choices=["processes", "dask"],
+        default="processes",
+        help="a local process pool, or a Dask distributed cluster",
+    )
+    extract.add_argument(
+        "--scheduler",
+        default=None,
+        help="address of the Dask scheduler (default: a local cluster of --workers processes)",
     )
     extract.set_defaults(func=extract_command)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -49,7 +50,9 @@ class TimeLimit:
         raise DocumentTimeout(self.message)
 
     def __enter__(self) -> TimeLimit:
-        if self.seconds and hasattr(signal, "SIGALRM"):
+        # Signals reach only the main thread: a Dask worker runs documents in threads, unlimited.
+        on_main_thread = threading.current_thread() is threading.main_thread()
+        if self.seconds and hasattr(signal, "SIGALRM") and on_main_thread:
             self.previous = signal.signal(signal.SIGALRM, self.expire)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
@@ -93,9 +96,13 @@ def run(
     timeout: float = DEFAULT_TIMEOUT,
     force: bool = False,
     prune: bool = False,
+    executor: str = "processes",
+    scheduler: str | None = None,
 ) -> dict:
     """Process the new and changed PDFs of `folder` into the dataset in `out`, then export
-    its tables; returns the run's summary."""
+    its tables; returns the run's summary. With `executor="dask"` the documents run on the
+    Dask cluster at `scheduler` (or a local one of `workers` processes) and their rows come
+    back here, to the one writer."""
     files = pdf_files(folder)
     workers = max(1, workers or os.cpu_count() or 1)
     started = time.monotonic()
@@ -106,7 +113,11 @@ def run(
         todo = [f for f in files if force or known.get(f.stem) != file_fingerprint(f)]
         summary["skipped"] = len(files) - len(todo)
         progress = Progress(len(todo))
-        for result in results(todo, workers, timeout):
+        if executor == "dask":
+            finished = dask_results(todo, scheduler, workers, timeout)
+        else:
+            finished = results(todo, workers, timeout)
+        for result in finished:
             store.save(result)
             summary[result.status] += 1
             summary["partnerships"] += len(result.rows.get("partnerships", []))
@@ -154,6 +165,34 @@ def results(files: list[Path], workers: int, timeout: float, work=process_docume
                 yield pool.submit(work, path, timeout).result()
             except BrokenProcessPool:
                 yield error_rows(path.stem, path, "", "the PDF parser crashed on this file")
+
+
+def dask_results(
+    files: list[Path], scheduler: str | None, workers: int, timeout: float, work=process_document
+):
+    """Each file's rows as a Dask worker finishes it. Paths are sent, not bytes, so the workers
+    must see the folder at the same absolute path (a shared file system)."""
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import as_completed as finished
+    except ImportError as error:
+        raise RuntimeError("--executor dask needs the 'distributed' package") from error
+    if not files:
+        return
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1)
+    try:
+        with Client(scheduler or cluster) as client:
+            futures = {client.submit(work, p.resolve(), timeout, pure=False): p for p in files}
+            for future in finished(futures):
+                path = futures[future]
+                if future.status == "finished":
+                    yield future.result()
+                else:
+                    reason = f"the Dask worker failed on this file: {future.exception()}"
+                    yield error_rows(path.stem, path, "", reason)
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 class Progress:

@@ -1,0 +1,43 @@
+"""Running documents elsewhere than the writer: a Dask cluster computes, the run writes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from test_store import sample_folder, snapshot
+
+from pipeline.runner import run
+
+
+def computed_per_worker(dask_worker) -> int:
+    """How many documents a Dask worker started (read from its own transition log)."""
+    return len({entry[0] for entry in dask_worker.state.log if entry[1] == "compute-task"})
+
+
+def test_a_dask_cluster_of_two_workers_gives_the_same_tables_as_one_process(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    folder = sample_folder(tmp_path, copies=2)
+    run(folder, tmp_path / "local", workers=1)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--executor", "dask"]
+        command += ["--scheduler", cluster.scheduler_address, "--out", str(tmp_path / "dask")]
+        finished = subprocess.run(command, capture_output=True, text=True, check=True)
+        started = client.run(computed_per_worker)
+    assert "6 ok, 0 error, 0 unchanged" in finished.stderr
+    assert len(started) == 2 and all(count >= 1 for count in started.values())
+    assert sum(started.values()) == 6
+    assert snapshot(tmp_path / "dask") == snapshot(tmp_path / "local")
+
+
+def test_a_scheduler_without_the_dask_executor_is_refused(tmp_path):
+    command = [sys.executable, "-m", "pipeline", "extract", str(tmp_path), "--scheduler", "x:1"]
+    refused = subprocess.run(command, capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "--scheduler needs --executor dask" in refused.stderr
