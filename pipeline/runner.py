@@ -17,6 +17,7 @@ from .events import events
 from .exports import write_exports
 from .extract import DocumentError, extract, sha256_of
 from .ocr import OcrUnavailable
+from .report import write_report
 from .store import Store
 from .structure import structure
 from .tag import tag
@@ -131,6 +132,7 @@ def run(
         store.close()
     write_dataset(out)
     write_exports(out)
+    write_report(out)
     summary["seconds"] = round(time.monotonic() - started, 1)
     return summary
 
