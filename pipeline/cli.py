@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -130,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     bench.set_defaults(func=bench_command)
 
     args = parser.parse_args(argv)
+    # pdfminer warns about every malformed object; the document's row already tells the story
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     return args.func(args)
 
 

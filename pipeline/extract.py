@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber.utils.text import WordExtractor
 
 from . import ocr
 from .layout import reading_order
@@ -66,8 +67,55 @@ def check_file(path: Path) -> None:
         raise DocumentError(f"{kind} saved as .pdf (no %PDF header)")
 
 
-def text_layer_words(page: pdfplumber.page.Page) -> list[Word]:
-    raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+def turned_upright(chars: list[dict]) -> tuple[list[dict], float, float] | None:
+    """A page whose text runs down or up (a rotated page, a landscape table) as the upright page
+    it was typeset on: its chars and that page's width and height; None when it reads across.
+    The turned page's margins are taken to be as wide on both sides."""
+    vertical = [c for c in chars if not c["upright"]]
+    if len(vertical) <= len(chars) / 2:
+        return None
+    downward = sum(b["top"] > a["top"] for a, b in zip(vertical, vertical[1:], strict=False))
+    if downward >= len(vertical) / 2:  # read top to bottom: lines follow from right to left
+        side = max(c["x1"] for c in vertical) + min(c["x0"] for c in vertical)
+        turned = [
+            {
+                **c,
+                "x0": c["top"],
+                "x1": c["bottom"],
+                "top": side - c["x1"],
+                "bottom": side - c["x0"],
+            }
+            for c in vertical
+        ]
+    else:  # read bottom to top: lines follow from left to right
+        side = max(c["bottom"] for c in vertical) + min(c["top"] for c in vertical)
+        turned = [
+            {
+                **c,
+                "x0": side - c["bottom"],
+                "x1": side - c["top"],
+                "top": c["x0"],
+                "bottom": c["x1"],
+            }
+            for c in vertical
+        ]
+    for char in turned:
+        char.update(upright=True, doctop=char["top"])
+    width = max(c["x1"] for c in turned) + min(c["x0"] for c in turned)
+    height = max(c["bottom"] for c in turned) + min(c["top"] for c in turned)
+    return turned, width, height
+
+
+def text_layer_words(page: pdfplumber.page.Page) -> tuple[list[Word], float, float]:
+    """The page's words, and the width and height of the page they read upright on."""
+    options = {"extra_attrs": ["fontname", "size"], "keep_blank_chars": False}
+    turned = turned_upright(page.chars)
+    if turned:
+        chars, width, height = turned
+        raw = WordExtractor(**options).extract_words(chars)
+    else:
+        raw = page.extract_words(**options)
+        width, height = float(page.width), float(page.height)
     words = []
     for w in raw:
         text = clean_word(w["text"])
@@ -77,7 +125,7 @@ def text_layer_words(page: pdfplumber.page.Page) -> list[Word]:
         words.append(
             Word(text, w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), is_bold(font))
         )
-    return words
+    return words, width, height
 
 
 def is_bold(fontname: str) -> bool:
@@ -90,17 +138,23 @@ def read_pages(path: Path, ocr_languages: str = "ind+eng") -> list[Page]:
         pdf = pdfplumber.open(path)
     except Exception as error:  # pdfminer raises many unrelated types for broken files
         raise DocumentError(describe_open_error(error)) from error
+    try:
+        pdf_pages = pdf.pages
+    except Exception as error:  # a page tree pdfplumber cannot lay out (a page without a size)
+        pdf.stream.close()
+        raise DocumentError(f"the PDF's page tree is malformed ({describe(error)})") from error
     with pdf:
-        if not pdf.pages:
+        if not pdf_pages:
             raise DocumentError("the PDF has no pages")
         pages = []
-        for number, page in enumerate(pdf.pages, start=1):
+        for number, page in enumerate(pdf_pages, start=1):
             try:
-                words = text_layer_words(page)
+                words, width, height = text_layer_words(page)
                 is_ocr = sum(len(w.text) for w in words) < MIN_TEXT_CHARS
                 if is_ocr:
                     words = ocr.page_words(path, number, languages=ocr_languages)
-                lines = reading_order(words, float(page.width), number)
+                    width, height = float(page.width), float(page.height)
+                lines = reading_order(words, width, number)
             except (DocumentError, ocr.OcrUnavailable, TimeoutError):
                 raise
             except Exception as error:  # pdfplumber wraps what pdfminer raises, a timeout too
@@ -108,17 +162,19 @@ def read_pages(path: Path, ocr_languages: str = "ind+eng") -> list[Page]:
                 if wrapped:
                     raise wrapped[0] from error
                 raise DocumentError(f"page {number} could not be parsed: {error}") from error
-            pages.append(Page(number, float(page.width), float(page.height), lines, is_ocr))
+            pages.append(Page(number, width, height, lines, is_ocr))
     return pages
 
 
+def describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error or 'damaged or truncated file'}"
+
+
 def describe_open_error(error: Exception) -> str:
-    name = type(error).__name__
-    text = str(error)
     causes = " ".join(f"{type(part).__name__} {part}" for part in (error, *error.args)).lower()
     if "password" in causes or "encrypt" in causes:
         return "the PDF is password-protected (encrypted); save an unprotected copy"
-    return f"the PDF could not be opened ({name}: {text or 'damaged or truncated file'})"
+    return f"the PDF could not be opened ({describe(error)})"
 
 
 def furniture_key(line: Line) -> str:
@@ -148,7 +204,11 @@ def isolated(line: Line, page: Page, gap: float) -> bool:
 
 
 def remove_furniture(pages: list[Page]) -> None:
-    """Drop running headers, footers and page numbers, keeping them in `Page.furniture`."""
+    """Drop running headers, footers and page numbers, keeping them in `Page.furniture`.
+
+    A document whose every line would go (a page of one short line, a cover) keeps them all:
+    there is no body for them to be the furniture of."""
+    original = [list(page.lines) for page in pages]
     gap = typical_gap(pages)
     keys: list[list[str]] = []
     for page in pages:
@@ -175,6 +235,9 @@ def remove_furniture(pages: list[Page]) -> None:
             else:
                 kept.append(line)
         page.lines = kept
+    if not any(page.lines for page in pages):
+        for page, lines in zip(pages, original, strict=True):
+            page.lines, page.furniture = lines, []
 
 
 def vocabulary(pages: list[Page]) -> Counter:
@@ -370,5 +433,7 @@ def extract(path: Path, doc_id: str | None = None) -> Document:
     remove_furniture(pages)
     blocks, text = build_blocks(pages)
     if not text.strip():
-        raise DocumentError("no text found on any page")
+        scanned = sum(page.ocr for page in pages)
+        read = f" (OCR read {scanned} of {len(pages)} pages and found no words)" if scanned else ""
+        raise DocumentError(f"no text found on any page{read}")
     return Document(doc_id or path.stem, str(path), sha256_of(path), pages, blocks, text)

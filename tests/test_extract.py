@@ -154,6 +154,12 @@ def encrypted_pdf(tmp_path: Path) -> Path:
     return path
 
 
+NO_MEDIABOX = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/Resources<<>>>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 ZERO_PAGES = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
@@ -181,6 +187,10 @@ ZERO_PAGES = (
         ),
         (lambda tmp, good: encrypted_pdf(tmp), "the PDF is password-protected"),
         (lambda tmp, good: write_bad(tmp, "nopages.pdf", ZERO_PAGES), "the PDF has no pages"),
+        (
+            lambda tmp, good: write_bad(tmp, "nobox.pdf", NO_MEDIABOX),
+            "the PDF's page tree is malformed",
+        ),
     ],
 )
 def test_bad_files_give_a_readable_error(render, tmp_path, maker, reason):
@@ -188,6 +198,39 @@ def test_bad_files_give_a_readable_error(render, tmp_path, maker, reason):
     with pytest.raises(DocumentError) as raised:
         extract(path)
     assert str(raised.value).startswith(reason)
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_rotated_page_is_read_upright_line_by_line(tmp_path, rotation):
+    path = tmp_path / f"rotated{rotation}.pdf"
+    canvas = Canvas(str(path))
+    canvas.setPageRotation(rotation)
+    for n in range(1, 13):
+        canvas.drawString(72, 780 - 16 * n, f"Baris {n}: delegasi Kota Medan tiba di Gwangju.")
+    canvas.save()
+    text = extract(path).text
+    expected = " ".join(f"Baris {n}: delegasi Kota Medan tiba di Gwangju." for n in range(1, 13))
+    assert text == expected + "\n"
+
+
+def test_a_document_of_one_short_line_keeps_it_rather_than_calling_it_a_running_head(tmp_path):
+    path = tmp_path / "undangan.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 790, "Undangan rapat koordinasi kota kembar")
+    canvas.save()
+    assert extract(path).text == "Undangan rapat koordinasi kota kembar\n"
+
+
+def test_a_page_with_neither_text_nor_words_to_read_says_ocr_found_none(tmp_path, tesseract):
+    path = tmp_path / "kosong.pdf"
+    canvas = Canvas(str(path))
+    canvas.rect(100, 100, 200, 300, fill=1)
+    canvas.save()
+    with pytest.raises(DocumentError) as raised:
+        extract(path)
+    assert (
+        str(raised.value) == "no text found on any page (OCR read 1 of 1 pages and found no words)"
+    )
 
 
 def test_a_page_that_makes_the_parser_raise_names_the_page(render, monkeypatch):
