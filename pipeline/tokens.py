@@ -1,0 +1,52 @@
+"""The tokenizer every stage shares: spaCy's blank Indonesian pipeline with affix rules
+written for Latin-script text.
+
+spaCy's own rules cover every script and all currency and unit symbols; searched on every
+word, they cost most of the tagging time. These keep what Indonesian articles need, and
+split a dash between numbers (`2019–2021`, `14-16`) so date patterns see its parts. A final
+period stays on mixed-case words in spaCy's rules (`MoU.`, `LoI.`); here it is split off.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+
+LETTER = r"[^\W\d_]"
+LOWER = "a-zß-öø-ÿ"
+UPPER = "A-ZÀ-ÖØ-Þ"
+PREFIX = re.compile(
+    r"""^(?:[(\[{<«‹„“‘"'¿¡§%=*+#&_,:;!?·]|\.\.+|…|[–—](?!\d)"""
+    r"""|(?:Rp|IDR|USD|US\$|S\$|[$€£¥₩])(?=\d))"""
+)
+SUFFIX = re.compile(
+    r"""(?:[)\]}>»›”’"'…%,:;!?_*&·]|\.\.+|['’][sS]|-[Nn]ya|-[KkMm]u|[-–—]"""
+    r"""|(?<=\d)(?:km|cm|mm|kg|ha|m|jt|rb)"""
+    rf"""|(?<=[\d%²\-+{LOWER})\]"'”’])\.|(?<=[{UPPER}][{UPPER}])\.|(?<=[{LOWER}][{UPPER}])\."""
+    rf"""|(?<=[{UPPER}][{LOWER}][{UPPER}])\.)$"""
+)
+INFIX = re.compile(
+    r"""…|\.\.\.+|(?<=\d)[+\-*^–—/\\](?=[\d-])"""
+    rf"""|(?<=[{LOWER}"'”’])\.(?=[{UPPER}"'“‘])|(?<={LETTER}),(?={LETTER})"""
+    rf"""|(?<={LETTER})(?:--+|—|–|~)(?={LETTER})|(?<=[^\W_])[:<>=/](?={LETTER})"""
+    rf"""|(?<=\d)%(?=[^\W_])|(?<={LETTER})-(?=\d)|(?<=\d)-(?={LETTER})|(?<={LETTER})[/-](?={LETTER})"""
+)
+CACHED_WORDS = 200_000
+
+
+def blank_pipeline() -> spacy.language.Language:
+    """Tokenizer and sentencizer; nothing statistical, nothing downloaded."""
+    nlp = spacy.blank("id")
+    nlp.tokenizer.prefix_search = PREFIX.search
+    nlp.tokenizer.suffix_search = SUFFIX.search
+    nlp.tokenizer.infix_finditer = INFIX.finditer
+    nlp.tokenizer.max_cache_size = CACHED_WORDS
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def forget_cached_words(nlp: spacy.language.Language) -> None:
+    """Empty the tokenizer's word cache, after tokenizing word lists (the gazetteer's 50,000
+    place names) that would otherwise fill it and leave no room for the articles' words."""
+    nlp.tokenizer.infix_finditer = nlp.tokenizer.infix_finditer
