@@ -135,6 +135,11 @@ def resolve_place(
     pool = [p for p in candidates if p.label == form] or candidates if form else candidates
     named = [p for p in pool if p.country in countries]
     best = (named or pool)[0]
+    if best.label == "PROVINCE" and not form:
+        # a province named like its capital (Chiang Mai, Fukuoka): without `Provinsi` or
+        # `Prefecture` around it, a sister-city text means the city
+        capital = [p for p in pool if p.label == "CITY" and p.country == best.country]
+        best = capital[0] if capital else best
     if best.label == "CITY" and best.population < SMALL_CITY and not (form or named):
         return None
     if (

@@ -246,6 +246,21 @@ MORE_PLACES = [
             ("Taiwan", "COUNTRY", "Taiwan", "TW"),
         ],
     ),
+    (
+        "Rombongan seniman Chiang Mai singgah di Surakarta.",
+        [("Chiang Mai", "CITY", "Chiang Mai", "TH"), ("Surakarta", "CITY", "Surakarta", "ID")],
+    ),
+    (
+        "Provinsi Chiang Mai mengundang pejabat Jawa Tengah.",
+        [
+            ("Chiang Mai", "PROVINCE", "Chiang Mai", "TH"),
+            ("Jawa Tengah", "PROVINCE", "Jawa Tengah", "ID"),
+        ],
+    ),
+    (
+        "Negeri Pulau Pinang dikenal dengan sebutan Penang.",
+        [("Pulau Pinang", "PROVINCE", "Penang", "MY"), ("Penang", "PROVINCE", "Penang", "MY")],
+    ),
 ]
 MORE_TERMS = [
     (
