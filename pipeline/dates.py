@@ -129,8 +129,11 @@ class DateRules:
             if not connector.isalpha():  # `s/d`, `s.d.` stay one token
                 nlp.tokenizer.add_special_case(connector, [{"ORTH": connector}])
         classes = token_classes(rules, list(self.month_number))
-        words = alternation([*self.month_number, *rules["century_words"]])
-        self.anchor = re.compile(rf"\d+|\b(?:{words})\b", re.I)
+        words = {*self.month_number, *(f"{m}." for m in self.month_number)}
+        words |= set(rules["century_words"])
+        self.anchor = nlp.vocab.add_flag(
+            lambda word: word.lower() in words or any(c.isdigit() for c in word)
+        )
         self.kinds = list(rules["patterns"])
         self.matcher = Matcher(nlp.vocab, validate=False)  # flags are not in its schema
         flags: dict[str, int] = {}
@@ -278,14 +281,12 @@ def attached(text: str, start: int, end: int) -> bool:
     )
 
 
-def windows(doc: Doc, text: str, rules: DateRules) -> list[Span]:
+def windows(doc: Doc, rules: DateRules) -> list[Span]:
     """The stretches of a text a date can lie in: around each number, month name or century
     word. Most words are far from any, and the Matcher's set tests cost time on every word."""
-    starts = doc.to_array("IDX")
     stretches: list[list[int]] = []
-    for anchor in rules.anchor.finditer(text):
-        i = int(numpy.searchsorted(starts, anchor.start(), side="right")) - 1
-        start, end = max(0, i - WINDOW_BEFORE), min(len(doc), i + WINDOW_AFTER)
+    for i in numpy.flatnonzero(doc.to_array(rules.anchor)):
+        start, end = max(0, int(i) - WINDOW_BEFORE), min(len(doc), int(i) + WINDOW_AFTER)
         if stretches and start <= stretches[-1][1]:
             stretches[-1][1] = end
         else:
@@ -298,7 +299,7 @@ def best_matches(doc: Doc, text: str, rules: DateRules) -> list[tuple[str, Span]
     rank = {kind: i for i, kind in enumerate(rules.kinds)}
     found = [
         (doc.vocab.strings[m], doc[window.start + s : window.start + e])
-        for window in windows(doc, text, rules)
+        for window in windows(doc, rules)
         for m, s, e in rules.matcher(window)
     ]
     found.sort(key=lambda f: (-len(f[1]), rank[f[0]], f[1].start))

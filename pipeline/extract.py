@@ -189,18 +189,26 @@ def similar(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
-def distance_to_body(line: Line, page: Page) -> float:
-    """Vertical white space between a line and the nearest line not on its row."""
-    others = [o for o in page.lines if o.bottom <= line.top or o.top >= line.bottom]
-    if not others:
-        return float("inf")
-    return min(max(other.top - line.bottom, line.top - other.bottom) for other in others)
+def distance_to_body(top: float, bottom: float, extents: list[tuple[float, float]]) -> float:
+    """Vertical white space between a line and the nearest line not on its row (`extents`:
+    the top and bottom of every line of the page)."""
+    gaps = [max(t - bottom, top - b) for t, b in extents if b <= top or t >= bottom]
+    return min(gaps, default=float("inf"))
 
 
-def isolated(line: Line, page: Page, gap: float) -> bool:
-    """A short line standing far from all others, as a running head or foot does even on a
-    page where it does not repeat (the only second page of a short article)."""
-    return len(line.words) <= 16 and distance_to_body(line, page) >= max(4 * gap, 18)
+def is_furniture(
+    line: Line, extents: list[tuple[float, float]], elsewhere: list[list[str]], gap: float
+) -> bool:
+    """A margin line set apart from the body that repeats on other pages (`elsewhere`: their
+    margin lines' keys), is a page number, or is short and far from all others, as a running
+    head or foot is even on a page where it does not repeat."""
+    distance = distance_to_body(line.top, line.bottom, extents)
+    if distance <= 1.5 * gap + 2:
+        return False
+    key = furniture_key(line)
+    repeated = len(key) >= 4 and any(similar(key, o) for others in elsewhere for o in others)
+    isolated = len(line.words) <= 16 and distance >= max(4 * gap, 18)
+    return repeated or bool(PAGE_NUMBER.match(line.text.strip())) or isolated
 
 
 def remove_furniture(pages: list[Page]) -> None:
@@ -214,23 +222,11 @@ def remove_furniture(pages: list[Page]) -> None:
     for page in pages:
         keys.append([furniture_key(line) for line in page.lines if in_margin(line, page)])
     for index, page in enumerate(pages):
+        extents = [(line.top, line.bottom) for line in page.lines]
+        elsewhere = keys[:index] + keys[index + 1 :]
         kept = []
         for line in page.lines:
-            key = furniture_key(line)
-            repeated = (
-                in_margin(line, page)
-                and len(key) >= 4
-                and any(
-                    any(similar(key, other) for other in others)
-                    for j, others in enumerate(keys)
-                    if j != index
-                )
-            )
-            furniture = (
-                repeated or PAGE_NUMBER.match(line.text.strip()) or isolated(line, page, gap)
-            )
-            set_apart = distance_to_body(line, page) > 1.5 * gap + 2
-            if in_margin(line, page) and set_apart and furniture:
+            if in_margin(line, page) and is_furniture(line, extents, elsewhere, gap):
                 page.furniture.append(line.text)
             else:
                 kept.append(line)

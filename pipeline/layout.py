@@ -6,6 +6,7 @@ reading order for both.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 
@@ -52,6 +53,20 @@ def merge_touching(row: list[Word]) -> list[Word]:
     return merged
 
 
+def crossings(rows: list[list[Word]], lo: int, hi: int, half: float) -> list[int]:
+    """For each x from lo to hi, how many rows have a word within `half` of it."""
+    counts = [0] * (hi - lo)
+    for row in rows:
+        covered = set()
+        for word in row:
+            first = max(lo, math.floor(word.x0 - half) + 1)
+            last = min(hi - 1, math.ceil(word.x1 + half) - 1)
+            covered.update(range(first, last + 1))
+        for x in covered:
+            counts[x - lo] += 1
+    return counts
+
+
 def find_gutter(rows: list[list[Word]], width: float) -> float | None:
     """The x of the white band between two columns, if the page has two columns.
 
@@ -64,8 +79,12 @@ def find_gutter(rows: list[list[Word]], width: float) -> float | None:
     half = GUTTER_MIN_WIDTH / 2
     lo, hi = int(width * 0.3), int(width * 0.7)
     need = max(3, GUTTER_MIN_SHARE * len(rows))
+    crossed = crossings(rows, lo, hi, half)
     good = []
     for x in range(lo, hi):
+        if len(rows) - crossed[x - lo] < need:
+            good.append(False)  # too few rows leave the band white: no gutter here
+            continue
         left = right = crossing = 0
         right_edges: Counter = Counter()
         for row in rows:

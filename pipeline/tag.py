@@ -10,6 +10,7 @@ whether the word is also used as a common noun).
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,6 +72,9 @@ def tagger(rules_folder: str | None = None) -> Tagger:
     for label, name in (("AGREEMENT", "agreements.yaml"), ("SECTOR", "sectors.yaml")):
         for code, words in load_yaml(name, rules_folder).items():
             terms.add(f"{label}:{code}", list(nlp.tokenizer.pipe(words)))
+    # the gazetteer's half a million objects live as long as the process: keep the cyclic
+    # garbage collector from walking them again on every collection while PDFs are parsed
+    gc.freeze()
     place_rules = load_yaml("places.yaml", rules_folder)
     forms = place_rules["government_forms"]
     context = place_rules["not_place_context"]
@@ -170,7 +174,7 @@ def tag_places(article: Article, t: Tagger, docs: list, offsets: list[int]) -> l
                 continue
             form = government_form(text, start, end, t)
             candidates = t.gazetteer[place_key(tok.text for tok in span)]
-            raw.append((start, end, span.text, candidates, form, span.start == span.sent.start))
+            raw.append((start, end, span.text, candidates, form, span[0].is_sent_start))
     countries = {r[3][0].country for r in raw if r[3][0].label == "COUNTRY"}
     evidenced = {r[2] for r in raw if r[4]}
     mentions = []
