@@ -245,8 +245,7 @@ def value_of(kind: str, tokens: list[str], rules: DateRules, year_hint: str) -> 
             return "", False
         return f"{year_hint or 'XXXX'}-{month:02d}-{day:02d}", True
     elif kind == "century":
-        last = tokens[-1] if rules.month(tokens[0]) == 0 and tokens[0][:1].isdigit() else None
-        word = tokens[0] if last else tokens[-1]
+        word = tokens[0] if tokens[0][:1].isdigit() else tokens[-1]  # 19th century, abad XIX
         century = number(word) if word[:1].isdigit() else roman(word.upper())
         return (f"{century - 1:02d}", False) if 1 <= century <= 21 else ("", False)
     elif kind == "decade":

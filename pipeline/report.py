@@ -96,14 +96,19 @@ def marker(shape: str, x: float, y: float, colour: str) -> str:
     return f'<circle cx="{x:.1f}" cy="{y}" r="{size}" fill="{colour}"/>'
 
 
+def event_types(events: pd.DataFrame) -> list[str]:
+    """The event types present, in the order of the legend (then any others)."""
+    present = set(events["type"])
+    return [t for t in EVENT_STYLE if t in present] + sorted(present - set(EVENT_STYLE))
+
+
 def timeline_svg(events: pd.DataFrame) -> str:
     """One lane per event type; a precise date is a marker, a vaguer one a band over its span."""
     placed = [(row, period_of(row["date"])) for _, row in events.iterrows()]
     placed = [(row, period) for row, period in placed if period]
     if not placed:
         return ""
-    types = [t for t in EVENT_STYLE if t in set(events["type"])]
-    types += sorted(set(events["type"]) - set(types))
+    types = event_types(events)
     first = int(min(p.start for _, p in placed))
     last = int(max(p.end for _, p in placed)) + 1
     span = max(last - first, 1)
@@ -182,9 +187,7 @@ def timelines_section(events: pd.DataFrame, partnerships: pd.DataFrame) -> str:
         )
     if not figures:
         return "<h2>Timelines</h2><p>No dated events.</p>"
-    types = [t for t in EVENT_STYLE if t in set(events["type"])]
-    types += sorted(set(events["type"]) - set(types))
-    return "<h2>Timelines</h2>" + legend(types) + "".join(figures)
+    return "<h2>Timelines</h2>" + legend(event_types(events)) + "".join(figures)
 
 
 def html_table(frame: pd.DataFrame, css: str, cell_class: dict[str, str] | None = None) -> str:
