@@ -40,7 +40,8 @@ class DateSpan:
 
 
 def token_classes(rules: dict, months: list[str]) -> dict[str, list[dict]]:
-    """Each class of `rules/dates.yaml`'s patterns as Matcher token specs."""
+    """Each class of `rules/dates.yaml`'s patterns as Matcher token specs (`months`: every
+    spelling of a month name, with and without its abbreviation period)."""
     connectors = [c.lower() for c in rules["range_connectors"]]
     return {
         "DAY": [{"LOWER": {"REGEX": r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}],
@@ -49,7 +50,7 @@ def token_classes(rules: dict, months: list[str]) -> dict[str, list[dict]]:
         "DD": [{"SHAPE": "dd"}],
         "YEAR": [{"SHAPE": "dddd"}],
         "MONTH": [
-            {"LOWER": {"IN": months + [f"{m}." for m in months]}},  # `Des.` may be one token
+            {"LOWER": {"IN": months}},
             {"ORTH": ".", "OP": "?"},
         ],
         "CONN": [{"LOWER": {"IN": connectors}}, {"LOWER": "dengan", "OP": "?"}],
@@ -128,13 +129,14 @@ class DateRules:
         for connector in self.connectors:
             if not connector.isalpha():  # `s/d`, `s.d.` stay one token
                 nlp.tokenizer.add_special_case(connector, [{"ORTH": connector}])
-        classes = token_classes(rules, list(self.month_number))
-        words = {*self.month_number, *(f"{m}." for m in self.month_number)}
-        words |= set(rules["century_words"])
+        # `Des.` may be one token, so each name is also listed with its period
+        months = [*self.month_number, *(f"{m}." for m in self.month_number)]
+        classes = token_classes(rules, months)
+        words = {*months, *rules["century_words"]}
         self.anchor = nlp.vocab.add_flag(
             lambda word: word.lower() in words or any(c.isdigit() for c in word)
         )
-        self.kinds = list(rules["patterns"])
+        self.rank = {kind: i for i, kind in enumerate(rules["patterns"])}
         self.matcher = Matcher(nlp.vocab, validate=False)  # flags are not in its schema
         flags: dict[str, int] = {}
         for kind, sequences in rules["patterns"].items():
@@ -295,13 +297,12 @@ def windows(doc: Doc, rules: DateRules) -> list[Span]:
 
 def best_matches(doc: Doc, text: str, rules: DateRules) -> list[tuple[str, Span]]:
     """Non-overlapping matches: the longest first, then the kind listed first."""
-    rank = {kind: i for i, kind in enumerate(rules.kinds)}
     found = [
         (doc.vocab.strings[m], doc[window.start + s : window.start + e])
         for window in windows(doc, rules)
         for m, s, e in rules.matcher(window)
     ]
-    found.sort(key=lambda f: (-len(f[1]), rank[f[0]], f[1].start))
+    found.sort(key=lambda f: (-len(f[1]), rules.rank[f[0]], f[1].start))
     taken: set[int] = set()
     chosen = []
     for kind, span in found:
