@@ -11,7 +11,7 @@ import re
 
 from .model import Article, Block, Document, Line, Metadata, Reference, Section
 from .references import parse_reference
-from .rules import alternation, load_yaml
+from .rules import alternation, load_rules
 
 MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
 EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
@@ -23,7 +23,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\bdan\b|\band\b|&)\s*")
 def heading_table() -> dict[str, str]:
     """Standard heading name (upper case) to its role."""
     table = {}
-    for entry in load_yaml("sections.yaml")["headings"]:
+    for entry in load_rules().sections["headings"]:
         for name in entry["names"]:
             table[name.upper()] = entry["role"]
     return table
@@ -173,7 +173,7 @@ def read_front_matter(
     the abstract; the author line is the names line just above the first affiliation or email."""
     meta = Metadata()
     lines = front_lines(document, labels)
-    affiliation = re.compile(alternation(load_yaml("sections.yaml")["affiliation_words"]), re.I)
+    affiliation = re.compile(alternation(load_rules().sections["affiliation_words"]), re.I)
     anchor = next(
         (
             i
@@ -306,7 +306,7 @@ def split_references(blocks: list[Block]) -> list[Reference]:
 def structure(document: Document) -> Article:
     """Find the article's anatomy in its blocks."""
     standard = heading_table()
-    front = load_yaml("sections.yaml")["front_matter"]
+    front = load_rules().sections["front_matter"]
     labels = {field: label_pattern(names) for field, names in front.items()}
     body_start = front_matter_end(document, standard)
     metadata = read_front_matter(document, labels, document.blocks[:body_start])

@@ -11,7 +11,7 @@ import pytest
 from tag_cases import MORE_DATES, MORE_PLACES, MORE_TERMS
 
 from pipeline.dates import find_dates
-from pipeline.rules import load_yaml, rules_dir
+from pipeline.rules import rules_dir
 from pipeline.structure import plain_text_article
 from pipeline.tag import tag
 
@@ -117,7 +117,6 @@ def test_a_date_pattern_added_to_the_rules_is_used_without_code_changes(tmp_path
         "    - WEEKDAY? DAY OF? MONTH GLUE? YEAR\n    - YEAR MONTH DAY\n",
     )
     dates.write_text(text)
-    load_yaml.cache_clear()
     assert [(s.start, s.end, s.value) for s in find_dates(sentence, rules_folder=str(rules))] == [
         (22, 38, "2019-12-11")
     ]

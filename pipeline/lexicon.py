@@ -1,0 +1,56 @@
+"""Indonesian words and their roots, from Sastrawi (its root-word list and its stemmer).
+
+Two questions the rules ask of a word: is it an ordinary Indonesian word (so `Kita`, `Anda`,
+`Urusan` are not taken for Quito, Daqing, Ulsan without evidence), and what is its root (so
+a rule that names `tanda tangan` also sees `menandatangani`, `ditandatanganinya`). Sastrawi
+is a maintained stemmer of Indonesian morphology; writing affix rules by hand would redo it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from Sastrawi.Stemmer.Stemmer import Stemmer
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+CACHED_WORDS = 200_000
+MIN_ROOT = 4  # shorter "roots" are chance (`Busan` is not bus + -an, `Berlin` not ber- + lin)
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's list of Indonesian root words (about 30,000)."""
+    import Sastrawi
+
+    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def stemmer() -> Stemmer:
+    return StemmerFactory().create_stemmer(isDev=False)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def stem(word: str) -> str:
+    """The root of an Indonesian word (`kunjungan` -> `kunjung`); other words, and roots too
+    short to be more than chance (`Busan` is not `bus`), unchanged, in lower case."""
+    lowered = word.lower()
+    if not lowered.isalpha() and "-" not in lowered:
+        return lowered
+    root = stemmer().stem(lowered)
+    return root if len(root) >= MIN_ROOT else lowered
+
+
+def is_indonesian_word(text: str) -> bool:
+    """Every word of `text` is an Indonesian word, or a word formed on an Indonesian root."""
+    roots = root_words()
+    words = text.lower().split()
+    return bool(words) and all(w in roots or stem(w) in roots for w in words)
+
+
+def is_derived_word(word: str) -> bool:
+    """An affixed form of an Indonesian root (`Termaju`, `Perbatasan`): a word, not a name."""
+    root = stem(word)
+    return root != word.lower() and root in root_words()

@@ -1,0 +1,44 @@
+"""The Indonesian lexicon: root words and stems from Sastrawi."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import is_derived_word, is_indonesian_word, stem
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("kunjungan", "kunjung"),
+        ("kesepakatan", "sepakat"),
+        ("diperpanjang", "panjang"),
+        ("Busan", "busan"),
+        ("Gaziantep", "gaziantep"),
+        ("2019", "2019"),
+    ],
+)
+def test_stem_gives_the_root_and_leaves_names_and_short_chance_roots(word, expected):
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kita", True),
+        ("Anda", True),
+        ("Urusan", True),
+        ("pemerintahan daerah", True),
+        ("Busan", False),
+        ("Gaziantep", False),
+        ("Braunschweig", False),
+    ],
+)
+def test_indonesian_words_are_told_from_foreign_names(text, expected):
+    assert is_indonesian_word(text) is expected
+
+
+def test_a_derived_word_is_an_affixed_root_not_the_root_itself():
+    assert is_derived_word("Perbatasan") is True
+    assert is_derived_word("Badung") is False
+    assert is_derived_word("Yeongdeok") is False
