@@ -16,12 +16,13 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .rules import alternation, load_yaml
-from .tokens import blank_pipeline
+from .rules import alternation, load_rules
+from .tokens import blank_pipeline, text_of
 
 # A date reaches this many tokens before the first number or month name it holds (`pada
 # awal tahun 2020`), and at most this many after (a range of two full dates).
@@ -159,7 +160,7 @@ class DateRules:
 
 @lru_cache(maxsize=4)
 def date_rules(nlp: spacy.language.Language, rules_folder: str | None = None) -> DateRules:
-    return DateRules(load_yaml("dates.yaml", rules_folder), nlp)
+    return DateRules(load_rules(rules_folder).dates, nlp)
 
 
 @lru_cache(maxsize=1)
@@ -357,3 +358,36 @@ def in_citation(text: str, start: int, end: int) -> bool:
             ):
                 return True
     return False
+
+
+YEAR_HINT = "kembar.year"  # doc.user_data: the year news-style dates belong to
+SPANS_KEY = "dates"
+for _name, _default in (("modifier", ""), ("inferred", False)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+class DateFinder:
+    """Writes `doc.spans["dates"]`: DATE and LAW spans, the value in `span.id_`, the vague
+    part in `span._.modifier`, and `span._.inferred` where the year came from the document."""
+
+    def __init__(self, rules: DateRules):
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for found in find_in(doc, text_of(doc), self.rules, doc.user_data.get(YEAR_HINT, "")):
+            span = doc.char_span(found.start, found.end, label=found.label, alignment_mode="expand")
+            if span is None:
+                continue
+            span.id_ = found.value
+            span._.modifier = found.modifier
+            span._.inferred = found.inferred
+            spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+@Language.factory("kembar_dates", default_config={"rules": None})
+def make_dates(nlp: Language, name: str, rules: str | None) -> DateFinder:
+    return DateFinder(date_rules(nlp, rules))

