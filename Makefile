@@ -31,6 +31,14 @@ eval: setup
 	  if [ -d $(SHARED)/corpus-scanned ]; then \
 	    $(BIN)/kembar eval $(SHARED)/corpus-scanned --gold $(SHARED)/gold --seeds $(SHARED)/seeds --out $(OUT)/eval-shared-scanned; \
 	  fi; \
+	  for set in corpus corpus-scanned; do \
+	    if [ -d $(SHARED)/dev/$$set ]; then \
+	      $(BIN)/kembar eval $(SHARED)/dev/$$set --gold $(SHARED)/dev/gold --out $(OUT)/eval-dev-$$set; \
+	    fi; \
+	  done; \
+	  if [ -d $(SHARED)/real ]; then \
+	    $(BIN)/kembar eval $(SHARED)/real --gold $(SHARED)/real-gold --out $(OUT)/eval-real; \
+	  fi; \
 	fi
 
 bench: setup

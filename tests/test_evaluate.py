@@ -67,6 +67,19 @@ def test_scores_list_missed_and_extra_and_ignore_optional_events(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     write_csv(out / "partnerships.csv", [{"doc_id": "d1", "city_a": "Medan", "city_b": "Gwangju"}])
+    for table in ("sections.csv", "references.csv"):
+        write_csv(out / table, [{"doc_id": "d1"}])
+    write_csv(out / "documents.csv", [{"doc_id": "d1"}, {"doc_id": "d2"}])
+    mention = {"doc_id": "d1", "label": "CITY", "norm": "Gwangju", "country": "KR"}
+    write_csv(
+        out / "mentions.csv",
+        [
+            mention,
+            mention,
+            {**mention, "norm": "Medan", "country": "ID"},
+            {**mention, "doc_id": "d2", "label": "COUNTRY", "norm": "Japan", "country": "JP"},
+        ],
+    )
     event = {
         "doc_id": "d1",
         "city_a": "Medan",
@@ -92,3 +105,4 @@ def test_scores_list_missed_and_extra_and_ignore_optional_events(tmp_path):
     assert events.f1 == pytest.approx(0.5)
     assert "missed events: d1: gwangju – medan activity 1999" in text
     assert "extra  events: d1: gwangju – medan activity 1945 p.3" in text
+    assert "foreign places 2 mentions in 1 of 2 documents\n  d1: Gwangju (KR) x2" in text
