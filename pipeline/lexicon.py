@@ -16,6 +16,15 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 CACHED_WORDS = 200_000
 MIN_ROOT = 4  # shorter "roots" are chance (`Busan` is not bus + -an, `Berlin` not ber- + lin)
+# The affixes Sastrawi's confix-stripping stemmer removes, by their letters: every prefix
+# it knows starts with one of these (di-, ke-, se-, ber-, ter-, meng-, peng-, ku-...), every
+# suffix ends with one of these (-i, -kan, -an, -lah, -kah, -tah, -pun, -ku, -mu, -nya, and
+# -is of loan words), its infixes (-el-, -em-, -er-, -in-) follow the first letter. A word with
+# none is its own root, and asking the stemmer costs a foreign name dozens of dictionary
+# probes. tests/test_lexicon.py checks the shortcut against Sastrawi.
+PREFIX_STARTS = ("di", "ke", "se", "be", "te", "me", "pe", "ku")
+SUFFIX_ENDS = ("i", "an", "lah", "kah", "tah", "pun", "ku", "mu", "nya", "is")
+INFIXES = ("el", "em", "er", "in")
 
 
 @lru_cache(maxsize=1)
@@ -32,12 +41,25 @@ def stemmer() -> Stemmer:
     return StemmerFactory().create_stemmer(isDev=False)
 
 
+def load_lexicon() -> None:
+    """Read the root words and build the stemmer (its dictionary) now."""
+    root_words()
+    stemmer()
+
+
 @lru_cache(maxsize=CACHED_WORDS)
 def stem(word: str) -> str:
     """The root of an Indonesian word (`kunjungan` -> `kunjung`); other words, and roots too
     short to be more than chance (`Busan` is not `bus`), unchanged, in lower case."""
     lowered = word.lower()
     if not lowered.isalpha() and "-" not in lowered:
+        return lowered
+    affixed = (
+        lowered.startswith(PREFIX_STARTS)
+        or lowered.endswith(SUFFIX_ENDS)
+        or lowered[1:3] in INFIXES
+    )
+    if not affixed and "-" not in lowered:
         return lowered
     root = stemmer().stem(lowered)
     return root if len(root) >= MIN_ROOT else lowered

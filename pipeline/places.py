@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, gazetteer
-from .lexicon import is_derived_word, is_indonesian_word
+from .lexicon import is_derived_word, is_indonesian_word, load_lexicon
 from .rules import SUBNATIONAL, Rules, alternation, load_rules
 from .tokens import text_of
 
@@ -337,6 +337,7 @@ class PlaceResolver:
     def __init__(self, rules_folder: str | None, candidates_key: str):
         self.rules = place_rules(rules_folder)
         self.candidates_key = candidates_key
+        load_lexicon()  # with the component, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         reading = Reading.of(doc, self.candidates_key)
@@ -367,24 +368,28 @@ class PlaceResolver:
         result = []
         for span in spans:
             start, end = span.start_char, span.end_char
-            before = words_before(text, start)
             surface = text[start:end]
+            key = place_key(surface)
+            candidates = self.rules.by_key.get(key, [])
+            # only a foreign city or province needs to show it is no part of another name
+            abroad = any(p.country != "ID" and p.label in SUBNATIONAL for p in candidates)
             result.append(
                 Occurrence(
                     span,
-                    self.rules.by_key.get(place_key(surface), []),
+                    candidates,
                     government_form(text, start, end, self.rules),
-                    self.rules.regency_form(before),
+                    self.rules.regency_form(words_before(text, start)),
                     names_something_else(
                         text, start, end, self.rules, any(a <= start < b for a, b in lists)
                     ),
-                    inside_other_name(
+                    abroad
+                    and inside_other_name(
                         span, taken, prefixed_by_form(text, start, self.rules), words
                     ),
-                    name_goes_on(span, taken, words),
+                    abroad and name_goes_on(span, taken, words),
                     start >= body_end,
                     surface,
-                    place_key(surface),
+                    key,
                 )
             )
         # `Kabupaten Kampar`: a regency's form and no Indonesian place of the name known: the

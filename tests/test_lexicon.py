@@ -42,3 +42,17 @@ def test_a_derived_word_is_an_affixed_root_not_the_root_itself():
     assert is_derived_word("Perbatasan") is True
     assert is_derived_word("Badung") is False
     assert is_derived_word("Yeongdeok") is False
+
+
+def test_the_shortcut_for_words_without_affixes_agrees_with_sastrawi():
+    from pipeline.lexicon import MIN_ROOT, root_words, stemmer
+
+    def sastrawi(word: str) -> str:
+        root = stemmer().stem(word.lower())
+        return root if len(root) >= MIN_ROOT else word.lower()
+
+    # root words Sastrawi lists, words it does not know (a root and a foreign ending), names
+    names = ["Braunschweig", "Queensland", "Gaziantep", "Gwangju", "Seattle", "Kitakyushu"]
+    roots = sorted(root_words())[::5]
+    words = roots + [f"{w}{end}" for w in roots for end in "osk"] + names
+    assert [stem(w) for w in words] == [sastrawi(w) for w in words]
