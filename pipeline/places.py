@@ -523,11 +523,13 @@ class PlaceResolver:
         decision: dict[int, bool] = {}
         for indices in by_name.values():
             body = [i for i in indices if not occurrences[i].in_references]
-            doubtful = any(
-                self.ambiguous(occurrences[i], chosen[i]) or occurrences[i].inside_name
-                for i in indices
+            accepted = any(evidence[i] for i in body) or (
+                bool(body)
+                and not any(
+                    occurrences[i].inside_name or self.ambiguous(occurrences[i], chosen[i])
+                    for i in indices
+                )
             )
-            accepted = any(evidence[i] for i in body) or (bool(body) and not doubtful)
             for i in indices:
                 decision[i] = evidence[i] if occurrences[i].in_references else accepted
         return decision
