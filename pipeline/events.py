@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lexicon import compact_root, rule_root
 from .model import Event, Findings, Mention, Partnership, Sentence, TaggedArticle
 from .rules import SUBNATIONAL, Rules, alternation, load_rules
+
+WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -23,9 +27,11 @@ class EventRules:
 
     priority: list[str]
     kinds: list[str]
-    signing: re.Pattern
+    roots: frozenset[str]  # every root a trigger names: the stemmer's whole dictionary
+    signing: Trigger
     agreement_types: dict[str, str]
-    triggers: dict[str, re.Pattern]
+    triggers: dict[str, Trigger]
+    planned: Trigger
     cooperation: re.Pattern
     study_period: re.Pattern
     restated: re.Pattern
@@ -35,6 +41,37 @@ class EventRules:
     venue: re.Pattern
     qualifier: re.Pattern
     clause_break: re.Pattern
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What makes a clause speak of one kind of step: an affixed form of one of its Indonesian
+    `roots` (`menandatangani` for `tandatangan`), or one of its `words` as written."""
+
+    roots: frozenset[str]
+    words: re.Pattern | None
+
+    def found_in(self, text: str, present: AbstractSet[str]) -> bool:
+        """`present`: the roots the text's words are affixed forms of (`roots_in`)."""
+        return not self.roots.isdisjoint(present) or bool(self.words and self.words.search(text))
+
+
+def trigger(spec: dict) -> Trigger:
+    words = spec.get("words") or []
+    return Trigger(
+        frozenset(compact_root(r) for r in spec.get("roots") or []),
+        words_pattern(words) if words else None,
+    )
+
+
+def trigger_roots(events: dict) -> frozenset[str]:
+    specs = [events["signing"], events["planned"], *events["triggers"].values()]
+    return frozenset(compact_root(r) for spec in specs for r in spec.get("roots") or [])
+
+
+def roots_in(text: str, rules: EventRules) -> set[str]:
+    """The trigger roots whose affixed forms the text uses."""
+    return {rule_root(word, rules.roots) for word in WORD.findall(text)} - {""}
 
 
 def words_pattern(words: list[str]) -> re.Pattern:
@@ -48,9 +85,11 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
     return EventRules(
         rules.event_types,
         list(raw["partnership_kinds"]),
-        words_pattern(raw["signing"]),
+        trigger_roots(raw),
+        trigger(raw["signing"]),
         raw["agreement_types"],
-        {kind: words_pattern(words) for kind, words in raw["triggers"].items()},
+        {kind: trigger(spec) for kind, spec in raw["triggers"].items()},
+        trigger(raw["planned"]),
         words_pattern(raw["cooperation"]),
         words_pattern(raw["study_period"]),
         re.compile(rf"(?:{words_pattern(raw['restated']).pattern})\s*$", re.I),
@@ -334,8 +373,9 @@ def clause_around(
 
 def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRules) -> str | None:
     """The event type a clause's triggers give, by the priority of the rules."""
-    found = {kind for kind, pattern in rules.triggers.items() if pattern.search(text)}
-    if rules.signing.search(text):
+    present = roots_in(text, rules)
+    found = {kind for kind, t in rules.triggers.items() if t.found_in(text, present)}
+    if rules.signing.found_in(text, present):
         for mention in agreements:
             if (
                 offset <= mention.start < offset + len(text)
@@ -437,7 +477,10 @@ def find_events(
         sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
         for date in (m for m in mentions if eventish(m, sentence, rules)):
             start, end = clause_around(sentence, date.start, date.end, rules.clause_break)
-            clause = tagged.article.document.text[start:end]
+            text = tagged.article.document.text
+            if planned(text[start : date.start], rules):
+                continue
+            clause = text[start:end]
             kind = event_type(clause, agreements, start, rules)
             if kind is None:
                 kind = event_type(sentence.text, agreements, sentence.start, rules)
@@ -463,12 +506,17 @@ def find_events(
     return merge_events(events)
 
 
+def planned(before: str, rules: EventRules) -> bool:
+    """`akan ditandatangani pada ...`: the clause announces the dated step, it did not happen."""
+    return rules.planned.found_in(before, roots_in(before, rules))
+
+
 def paragraph_activity(tagged: TaggedArticle, sentence: Sentence, rules: EventRules) -> bool:
     """A dated sentence with no trigger of its own, in a paragraph that tells of an activity
     (`Mereka berada di Medan sejak 3 sampai 8 November 2012` after a visit is announced)."""
     block = next(b for b in tagged.article.document.blocks if b.start <= sentence.start < b.end + 2)
     earlier = tagged.article.document.text[block.start : sentence.start]
-    return bool(rules.triggers["activity"].search(earlier))
+    return rules.triggers["activity"].found_in(earlier, roots_in(earlier, rules))
 
 
 def absorb(event: Event, other: Event) -> None:

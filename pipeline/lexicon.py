@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
@@ -47,6 +48,16 @@ def load_lexicon() -> None:
     stemmer()
 
 
+def shaped_like_affixed(lowered: str) -> bool:
+    """Whether Sastrawi could read an affix in the word: else it is its own root."""
+    return (
+        lowered.startswith(PREFIX_STARTS)
+        or lowered.endswith(SUFFIX_ENDS)
+        or lowered[1:3] in INFIXES
+        or "-" in lowered
+    )
+
+
 @lru_cache(maxsize=CACHED_WORDS)
 def stem(word: str) -> str:
     """The root of an Indonesian word (`kunjungan` -> `kunjung`); other words, and roots too
@@ -54,12 +65,7 @@ def stem(word: str) -> str:
     lowered = word.lower()
     if not lowered.isalpha() and "-" not in lowered:
         return lowered
-    affixed = (
-        lowered.startswith(PREFIX_STARTS)
-        or lowered.endswith(SUFFIX_ENDS)
-        or lowered[1:3] in INFIXES
-    )
-    if not affixed and "-" not in lowered:
+    if not shaped_like_affixed(lowered):
         return lowered
     root = stemmer().stem(lowered)
     return root if len(root) >= MIN_ROOT else lowered
@@ -76,3 +82,29 @@ def is_derived_word(word: str) -> bool:
     """An affixed form of an Indonesian root (`Termaju`, `Perbatasan`): a word, not a name."""
     root = stem(word)
     return root != word.lower() and root in root_words()
+
+
+@lru_cache(maxsize=8)
+def root_stemmer(roots: frozenset[str]) -> Stemmer:
+    """A stemmer that knows only `roots` (the roots rules name): an affixed word is reduced to
+    one of them or left alone, so a rule's root is never lost to a shorter dictionary word
+    (`penjajakan` is `jajak`, where the full dictionary stops at `jaja`)."""
+    return Stemmer(ArrayDictionary(sorted(roots)))
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def rule_root(word: str, roots: frozenset[str]) -> str:
+    """The root of `roots` that `word` is an affixed form of, or "" (`diperpanjang` ->
+    `panjang`; `panjang` itself is no affixed form)."""
+    lowered = word.lower()
+    if not shaped_like_affixed(lowered):
+        return ""
+    root = root_stemmer(roots).stem(lowered)
+    if root not in roots or root == lowered or lowered == f"se{root}":
+        return ""  # `se-` makes an adverb of the root (`sepanjang`, along), not its act
+    return root
+
+
+def compact_root(root: str) -> str:
+    """A root as Sastrawi writes it: `tanda tangan` is `tandatangan`."""
+    return root.replace(" ", "").lower()

@@ -114,7 +114,7 @@ def check_places(places: dict) -> None:
 
 def check_events(events: dict, agreements: dict) -> None:
     where = "events.yaml"
-    keys = ["priority", "agreement_types", "partnership_kinds", "triggers", "signing"]
+    keys = ["priority", "agreement_types", "partnership_kinds", "triggers", "signing", "planned"]
     require(events, [*keys, "cooperation", "pair_joiners", "venue_words"], where)
     types = events["priority"]
     for code in events["partnership_kinds"]:
@@ -128,6 +128,11 @@ def check_events(events: dict, agreements: dict) -> None:
     for kind in events["triggers"]:
         if kind not in types:
             raise RulesError(f"{where}: triggers: {kind} is not in priority")
+    for name, spec in [("signing", events["signing"]), ("planned", events["planned"])] + [
+        (f"triggers: {kind}", spec) for kind, spec in events["triggers"].items()
+    ]:
+        if not isinstance(spec, dict) or not set(spec) <= {"roots", "words"}:
+            raise RulesError(f"{where}: {name}: expected roots: [...] and/or words: [...]")
 
 
 @lru_cache(maxsize=8)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+
 from pipeline.events import events
+from pipeline.rules import rules_dir
 from pipeline.structure import plain_text_article
 from pipeline.tag import tag
 
@@ -219,3 +222,51 @@ def test_english_possessive_and_prefecture_forms_pair_the_two_governments():
     assert pairs_of("The City of Malang and Shiga Prefecture signed a friendship agreement.") == [
         ("Malang", "Shiga", "cooperation")
     ]
+
+
+PARTNERSHIP = "Kota Bogor menjalin kerja sama sister city dengan Kota Saint Louis.\n\n"
+
+
+def test_trigger_roots_catch_every_affixed_form():
+    for sentence, kind in [
+        ("Nota kesepahaman diteken pada 5 Mei 2014.", "mou_signed"),
+        ("Penandatanganan nota kesepahaman berlangsung pada 5 Mei 2014.", "mou_signed"),
+        ("Perjanjian itu diperpanjang pada 2019.", "renewed"),
+        ("Kedua kota sepakat memperbarui perjanjian pada 2019.", "renewed"),
+        ("Program itu sempat tertunda pada 2020.", "suspended"),
+        ("Kedua kota menjajaki kerja sama pada 2008.", "proposal"),
+        ("Penjajakan dimulai pada 2008.", "proposal"),
+    ]:
+        assert event_rows(PARTNERSHIP + sentence)[0][2] == kind, sentence
+
+
+def test_a_root_given_with_se_is_no_trigger():
+    text = PARTNERSHIP + "Jalan sepanjang satu kilometer itu diresmikan pada 2009."
+    assert [row[2] for row in event_rows(text)] == ["activity"]
+
+
+def test_planned_steps_are_not_events():
+    for sentence in [
+        "Nota kesepahaman akan ditandatangani pada 5 Mei 2024.",
+        "Rencananya MoU ditandatangani pada Juni 2024.",
+        "Penandatanganan dijadwalkan pada Juni 2024.",
+        "The two mayors will sign the agreement in June 2024.",
+    ]:
+        assert event_rows(PARTNERSHIP + sentence) == [], sentence
+
+
+def test_a_trigger_root_added_to_copied_rules_works_in_all_its_forms(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    path = rules / "events.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    roots: [ratifikasi]", "    roots: [ratifikasi, sah]"))
+    for sentence in [
+        "Kerja sama itu disahkan pada 3 Maret 2010.",
+        "DPR kota mengesahkannya pada 3 Maret 2010.",
+        "Pengesahan kerja sama itu jatuh pada 3 Maret 2010.",
+    ]:
+        article = tag(plain_text_article(PARTNERSHIP + sentence))
+        assert [(e.type, e.date) for e in events(article).events] == [], sentence
+        found = events(article, rules_folder=str(rules)).events
+        assert [(e.type, e.date) for e in found] == [("legislative", "2010-03-03")], sentence

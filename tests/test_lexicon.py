@@ -56,3 +56,15 @@ def test_the_shortcut_for_words_without_affixes_agrees_with_sastrawi():
     roots = sorted(root_words())[::5]
     words = roots + [f"{w}{end}" for w in roots for end in "osk"] + names
     assert [stem(w) for w in words] == [sastrawi(w) for w in words]
+
+
+def test_a_rule_root_is_found_in_its_affixed_forms_only():
+    from pipeline.lexicon import rule_root
+
+    roots = frozenset({"jajak", "panjang", "tandatangan"})
+    assert [rule_root(w, roots) for w in ["penjajakan", "dijajaki", "menandatanganinya"]] == [
+        "jajak",
+        "jajak",
+        "tandatangan",
+    ]
+    assert [rule_root(w, roots) for w in ["panjang", "sepanjang", "Busan", "jaja"]] == [""] * 4
