@@ -32,6 +32,7 @@ class EventRules:
     agreement_types: dict[str, str]
     triggers: dict[str, Trigger]
     planned: Trigger
+    negations: frozenset[str]
     cooperation: re.Pattern
     study_period: re.Pattern
     restated: re.Pattern
@@ -70,8 +71,15 @@ def trigger_roots(events: dict) -> frozenset[str]:
 
 
 def roots_in(text: str, rules: EventRules) -> set[str]:
-    """The trigger roots whose affixed forms the text uses."""
-    return {rule_root(word, rules.roots) for word in WORD.findall(text)} - {""}
+    """The trigger roots whose affixed forms the text uses, unless a negation stands a few
+    words before (`tanpa ada usaha perpanjangan`: without any attempt at renewal)."""
+    words = WORD.findall(text)
+    found = set()
+    for i, word in enumerate(words):
+        root = rule_root(word, rules.roots)
+        if root and rules.negations.isdisjoint(w.lower() for w in words[max(0, i - 3) : i]):
+            found.add(root)
+    return found
 
 
 def words_pattern(words: list[str]) -> re.Pattern:
@@ -90,6 +98,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         raw["agreement_types"],
         {kind: trigger(spec) for kind, spec in raw["triggers"].items()},
         trigger(raw["planned"]),
+        frozenset(w.lower() for w in raw["negations"]),
         words_pattern(raw["cooperation"]),
         words_pattern(raw["study_period"]),
         re.compile(rf"(?:{words_pattern(raw['restated']).pattern})\s*$", re.I),

@@ -115,7 +115,7 @@ def check_places(places: dict) -> None:
 def check_events(events: dict, agreements: dict) -> None:
     where = "events.yaml"
     keys = ["priority", "agreement_types", "partnership_kinds", "triggers", "signing", "planned"]
-    require(events, [*keys, "cooperation", "pair_joiners", "venue_words"], where)
+    require(events, [*keys, "negations", "cooperation", "pair_joiners", "venue_words"], where)
     types = events["priority"]
     for code in events["partnership_kinds"]:
         if code not in agreements:

@@ -270,3 +270,10 @@ def test_a_trigger_root_added_to_copied_rules_works_in_all_its_forms(tmp_path):
         assert [(e.type, e.date) for e in events(article).events] == [], sentence
         found = events(article, rules_folder=str(rules)).events
         assert [(e.type, e.date) for e in found] == [("legislative", "2010-03-03")], sentence
+
+
+def test_a_denied_trigger_gives_no_event_of_its_type():
+    text = PARTNERSHIP + "Perjanjian itu berakhir pada 2015 tanpa ada usaha perpanjangan."
+    assert event_rows(text) == []
+    text = PARTNERSHIP + "Perjanjian itu terhenti pada 2015 dan tidak diperpanjang."
+    assert event_rows(text) == [("Bogor", "St. Louis", "suspended", "2015")]
