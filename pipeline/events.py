@@ -32,6 +32,7 @@ class EventRules:
     agreement_types: dict[str, str]
     triggers: dict[str, Trigger]
     planned: Trigger
+    happening: Trigger
     negations: frozenset[str]
     cooperation: re.Pattern
     study_period: re.Pattern
@@ -66,7 +67,8 @@ def trigger(spec: dict) -> Trigger:
 
 
 def trigger_roots(events: dict) -> frozenset[str]:
-    specs = [events["signing"], events["planned"], *events["triggers"].values()]
+    specs = [events["signing"], events["planned"], events["happening"]]
+    specs += events["triggers"].values()
     return frozenset(compact_root(r) for spec in specs for r in spec.get("roots") or [])
 
 
@@ -98,6 +100,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         raw["agreement_types"],
         {kind: trigger(spec) for kind, spec in raw["triggers"].items()},
         trigger(raw["planned"]),
+        trigger(raw["happening"]),
         frozenset(w.lower() for w in raw["negations"]),
         words_pattern(raw["cooperation"]),
         words_pattern(raw["study_period"]),
@@ -381,16 +384,24 @@ def clause_around(
 
 
 def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRules) -> str | None:
-    """The event type a clause's triggers give, by the priority of the rules."""
+    """The event type a clause's triggers give, by the priority of the rules. An agreement
+    named in the clause is signed when a signing trigger governs it; a document (LoI, MoU)
+    also when the clause only says it took place (`LoI sudah dilakukan pada ...`). Agreeing to
+    explore a sister-city tie is a proposal, not the tie's signing."""
     present = roots_in(text, rules)
     found = {kind for kind, t in rules.triggers.items() if t.found_in(text, present)}
+    named = {
+        m.norm
+        for m in agreements
+        if offset <= m.start < offset + len(text) and m.norm in rules.agreement_types
+    }
+    documents = named - set(rules.kinds)
+    signed = set()
     if rules.signing.found_in(text, present):
-        for mention in agreements:
-            if (
-                offset <= mention.start < offset + len(text)
-                and mention.norm in rules.agreement_types
-            ):
-                found.add(rules.agreement_types[mention.norm])
+        signed = documents if "proposal" in found else named
+    elif rules.happening.found_in(text, present):
+        signed = documents
+    found |= {rules.agreement_types[code] for code in signed}
     for kind in rules.priority:
         if kind in found:
             return kind

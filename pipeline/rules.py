@@ -114,8 +114,9 @@ def check_places(places: dict) -> None:
 
 def check_events(events: dict, agreements: dict) -> None:
     where = "events.yaml"
-    keys = ["priority", "agreement_types", "partnership_kinds", "triggers", "signing", "planned"]
-    require(events, [*keys, "negations", "cooperation", "pair_joiners", "venue_words"], where)
+    frames = ["signing", "planned", "happening"]
+    keys = ["priority", "agreement_types", "partnership_kinds", "triggers", *frames, "negations"]
+    require(events, [*keys, "cooperation", "pair_joiners", "venue_words"], where)
     types = events["priority"]
     for code in events["partnership_kinds"]:
         if code not in agreements:
@@ -128,7 +129,7 @@ def check_events(events: dict, agreements: dict) -> None:
     for kind in events["triggers"]:
         if kind not in types:
             raise RulesError(f"{where}: triggers: {kind} is not in priority")
-    for name, spec in [("signing", events["signing"]), ("planned", events["planned"])] + [
+    for name, spec in [(name, events[name]) for name in frames] + [
         (f"triggers: {kind}", spec) for kind, spec in events["triggers"].items()
     ]:
         if not isinstance(spec, dict) or not set(spec) <= {"roots", "words"}:

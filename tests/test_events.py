@@ -277,3 +277,13 @@ def test_a_denied_trigger_gives_no_event_of_its_type():
     assert event_rows(text) == []
     text = PARTNERSHIP + "Perjanjian itu terhenti pada 2015 dan tidak diperpanjang."
     assert event_rows(text) == [("Bogor", "St. Louis", "suspended", "2015")]
+
+
+def test_a_document_said_to_have_taken_place_was_signed():
+    text = PARTNERSHIP + "Letter of Intent kedua kota sudah dilakukan pada September 2015."
+    assert event_rows(text) == [("Bogor", "St. Louis", "loi_signed", "2015-09")]
+
+
+def test_agreeing_to_explore_a_sister_city_tie_is_a_proposal():
+    text = PARTNERSHIP + "Kedua kota sepakat menjajaki kerja sama sister city pada April 2011."
+    assert event_rows(text) == [("Bogor", "St. Louis", "proposal", "2011-04")]

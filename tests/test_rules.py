@@ -47,3 +47,9 @@ def test_a_missing_rules_file_is_named(tmp_path):
     (folder / "sectors.yaml").unlink()
     with pytest.raises(RulesError, match="sectors.yaml is missing"):
         load_rules(str(folder))
+
+
+def test_a_trigger_given_in_another_shape_is_refused(tmp_path):
+    folder = copied_rules(tmp_path, "events.yaml", "happening:\n  words:", "happening:\n  verbs:")
+    with pytest.raises(RulesError, match="happening: expected roots"):
+        load_rules(folder)
