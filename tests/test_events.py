@@ -287,3 +287,8 @@ def test_a_document_said_to_have_taken_place_was_signed():
 def test_agreeing_to_explore_a_sister_city_tie_is_a_proposal():
     text = PARTNERSHIP + "Kedua kota sepakat menjajaki kerja sama sister city pada April 2011."
     assert event_rows(text) == [("Bogor", "St. Louis", "proposal", "2011-04")]
+
+
+def test_an_english_agreement_that_started_in_a_year_was_signed_then():
+    text = PARTNERSHIP + "The cooperation agreement between the two cities started in 1986."
+    assert event_rows(text) == [("Bogor", "St. Louis", "agreement_signed", "1986")]
