@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy
@@ -60,7 +61,10 @@ def token_classes(rules: dict, months: list[str]) -> dict[str, list[dict]]:
         "BULAN": [{"LOWER": "bulan"}],
         "GLUE": [{"ORTH": ",", "OP": "?"}, {"LOWER": "pada", "OP": "?"}, {"LOWER": "tahun"}],
         "COMMA": [{"ORTH": ","}],
-        "WEEKDAY": [{"LOWER": {"IN": rules["weekdays"]}}, {"ORTH": ",", "OP": "?"}],
+        "WEEKDAY": [
+            {"LOWER": {"IN": [w for day in rules["weekdays"] for w in day]}},
+            {"ORTH": ",", "OP": "?"},
+        ],
         "SEP": [{"ORTH": {"IN": ["/", "-", "."]}}],
         "SLASH": [{"ORTH": "/"}],
         "DASH": [{"ORTH": {"IN": ["-", "–"]}}],
@@ -126,6 +130,7 @@ class DateRules:
         self.month_number = {
             name: int(number) for number, names in rules["months"].items() for name in names
         }
+        self.weekday_of = {w: i for i, day in enumerate(rules["weekdays"]) for w in day}
         self.connectors = {c.lower() for c in rules["range_connectors"]}
         for connector in self.connectors:
             if not connector.isalpha():  # `s/d`, `s.d.` stay one token
@@ -232,13 +237,36 @@ def split_range(tokens: list[str], rules: DateRules) -> tuple[list[str], list[st
     return [], tokens
 
 
+def numeric_reading(first: int, second: int, year: int, weekday: int | None) -> DateParts:
+    """Day first (10/09/2017 is 10 September), unless the weekday the text gives falls on the
+    month-first reading only (`Monday (10/09/2017)`: October 9)."""
+    day_first = DateParts(year, second, first)
+    month_first = DateParts(year, first, second)
+    if weekday is None:
+        return day_first
+    on_weekday = [p for p in (day_first, month_first) if weekday_on(p) == weekday]
+    return on_weekday[0] if len(on_weekday) == 1 else day_first
+
+
+def weekday_on(parts: DateParts) -> int | None:
+    """Monday 0 to Sunday 6; None where the parts are no calendar day."""
+    try:
+        return date(parts.year, parts.month, parts.day).weekday()
+    except ValueError:
+        return None
+
+
 def value_of(kind: str, tokens: list[str], rules: DateRules, year_hint: str) -> tuple[str, bool]:
     """The normalized value of one match (empty when it is not a date), and whether a part of
     it was inferred."""
     numbers = [t for t in tokens if t[:1].isdigit()]
     if kind == "numeric":
-        day, month, year = (int(p) for p in re.split(r"[/.-]", "".join(tokens)) if p)
-        parts = [DateParts(year, month, day)]
+        written = "".join(t for t in tokens if t[:1].isdigit() or t in ("/", ".", "-"))
+        day, month, year = (int(p) for p in re.split(r"[/.-]", written) if p)
+        weekday = next(
+            (rules.weekday_of[t.lower()] for t in tokens if t.lower() in rules.weekday_of), None
+        )
+        parts = [numeric_reading(day, month, year, weekday)]
     elif kind == "iso":
         year, month, day = (int(n) for n in numbers)
         parts = [DateParts(year, month, day)]
