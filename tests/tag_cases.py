@@ -4,8 +4,8 @@ government form, ambiguity, agreement and sector term, each with the exact menti
 
 MORE_DATES = [
     # a weekday decides between the day-first and the month-first reading
-    ("The MoU was signed in Namur, Monday (10/09/2017).", [("Monday (10/09/2017)", "2017-10-09")]),
-    ("Nota itu diteken Minggu (10/09/2017) sore.", [("Minggu (10/09/2017)", "2017-09-10")]),
+    ("Both mayors signed it on Saturday (08/03/2019).", [("Saturday (08/03/2019)", "2019-08-03")]),
+    ("Nota itu diteken Jumat (08/03/2019) sore.", [("Jumat (08/03/2019)", "2019-03-08")]),
     ("Kunjungan balasan dilakukan pada 5 Agu 2016.", [("5 Agu 2016", "2016-08-05")]),
     ("Surat itu tertanggal 30 Mrt 2009.", [("30 Mrt 2009", "2009-03-30")]),
     ("MoU diperbarui 1 Okt. 2021 di Balai Kota.", [("1 Okt. 2021", "2021-10-01")]),

@@ -290,5 +290,5 @@ def test_agreeing_to_explore_a_sister_city_tie_is_a_proposal():
 
 
 def test_an_english_agreement_that_started_in_a_year_was_signed_then():
-    text = PARTNERSHIP + "The cooperation agreement between the two cities started in 1986."
+    text = PARTNERSHIP + "Their cooperation agreement started in 1986, a city report says."
     assert event_rows(text) == [("Bogor", "St. Louis", "agreement_signed", "1986")]
