@@ -183,37 +183,48 @@ class Occurrence:
     key: str  # its `place_key`
 
 
-def words_before(text: str, start: int) -> str:
-    """The text just before a name; a title in capitals (`KOTA BANDUNG`) read as `Kota`."""
-    before = text[max(0, start - CONTEXT_CHARS) : start].rstrip()
-    return before.title() if before.isupper() else before
+@dataclass(frozen=True)
+class Context:
+    """The text around one candidate name, sliced once: as written, and as a government form
+    reads it (a title in capitals, `KOTA BANDUNG`, read as `Kota Bandung`)."""
+
+    before: str
+    after: str
+    form_before: str
+    form_after: str
+
+    @classmethod
+    def around(cls, text: str, start: int, end: int) -> Context:
+        before = text[max(0, start - CONTEXT_CHARS) : start]
+        after = text[end : end + CONTEXT_CHARS]
+        form_before = before.rstrip()
+        if form_before.isupper():
+            form_before = form_before.title()
+        form_after = after.lstrip()
+        if form_after.split(" ", 1)[0].isupper():
+            form_after = form_after.title()
+        return cls(before, after, form_before, form_after)
 
 
-def prefixed_by_form(text: str, start: int, rules: PlaceRules) -> bool:
-    before = words_before(text, start)
-    return any(ends_with_form(before) for ends_with_form, _ in rules.forms.values())
+def prefixed_by_form(context: Context, rules: PlaceRules) -> bool:
+    return any(ends_with_form(context.form_before) for ends_with_form, _ in rules.forms.values())
 
 
-def government_form(text: str, start: int, end: int, rules: PlaceRules) -> str:
+def government_form(context: Context, rules: PlaceRules) -> str:
     """CITY or PROVINCE when a government form stands right before or after the name."""
-    before = words_before(text, start)
-    after = text[end : end + CONTEXT_CHARS].lstrip()
-    if after.split(" ", 1)[0].isupper():
-        after = after.title()
     for label, (ends_with_form, suffixes) in rules.forms.items():
-        if ends_with_form(before) or after.startswith(suffixes):
+        if ends_with_form(context.form_before) or context.form_after.startswith(suffixes):
             return label
     return ""
 
 
 def names_something_else(
-    text: str, start: int, end: int, rules: PlaceRules, listed: bool = False
+    context: Context, text: str, start: int, end: int, rules: PlaceRules, listed: bool = False
 ) -> bool:
     """King Sejong, Jalan Surabaya, Sejong Institute, `Hamilton, I.`, `(Yao, 2019)`: a person
     or an institution named like a place, not the place. `listed`: the name stands in a list
     of names with years, which is not a run of citations."""
-    before = text[max(0, start - CONTEXT_CHARS) : start]
-    after = text[end : end + CONTEXT_CHARS]
+    before, after = context.before, context.after
     words_after = after.split()
     return bool(
         rules.not_before(before)
@@ -373,18 +384,18 @@ class PlaceResolver:
             candidates = self.rules.by_key.get(key, [])
             # only a foreign city or province needs to show it is no part of another name
             abroad = any(p.country != "ID" and p.label in SUBNATIONAL for p in candidates)
+            context = Context.around(text, start, end)
+            listed = any(a <= start < b for a, b in lists)
             result.append(
                 Occurrence(
                     span,
                     candidates,
-                    government_form(text, start, end, self.rules),
-                    self.rules.regency_form(words_before(text, start)),
-                    names_something_else(
-                        text, start, end, self.rules, any(a <= start < b for a, b in lists)
-                    ),
+                    government_form(context, self.rules),
+                    self.rules.regency_form(context.form_before),
+                    names_something_else(context, text, start, end, self.rules, listed),
                     abroad
                     and inside_other_name(
-                        span, taken, prefixed_by_form(text, start, self.rules), words
+                        span, taken, prefixed_by_form(context, self.rules), words
                     ),
                     abroad and name_goes_on(span, taken, words),
                     start >= body_end,
@@ -420,12 +431,14 @@ class PlaceResolver:
             o.candidates[0].country for o in occurrences if o.candidates[0].label == "COUNTRY"
         }
         lowered = reading.lowered
+        # each name in each form once: a name recurs dozens of times in an article
+        resolved: dict[tuple[str, str, bool], Place] = {}
+        for o in occurrences:
+            if (o.key, o.form, o.regency) not in resolved:
+                place = resolve(o.candidates, o.form, countries, o.regency)
+                resolved[o.key, o.form, o.regency] = place
         # a name its government form placed (`Kabupaten Kampar`) is that place throughout
-        marked = {
-            o.key: resolve(o.candidates, o.form, countries, o.regency)
-            for o in occurrences
-            if o.form
-        }
+        marked = {o.key: resolved[o.key, o.form, o.regency] for o in occurrences if o.form}
         # `Pulau Pinang`, a name only provinces bear, settles that `Penang` means the state
         settled = {
             (o.candidates[0].norm, o.candidates[0].country): o.candidates[0]
@@ -436,7 +449,7 @@ class PlaceResolver:
         for i, o in enumerate(occurrences):
             if o.other_name:
                 continue
-            place = resolve(o.candidates, o.form, countries, o.regency)
+            place = resolved[o.key, o.form, o.regency]
             if not o.form:
                 place = marked.get(o.key) or next(
                     (
