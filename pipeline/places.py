@@ -308,7 +308,6 @@ def resolve(candidates: list[Place], form: str, countries: set[str], regency: bo
     return best
 
 
-@lru_cache(maxsize=2)
 def common_words(text: str) -> frozenset[str]:
     """Words this document also uses in lower case ("medan", "padang", "batu", "kota")."""
     return frozenset(re.findall(r"(?<![\w.])[a-z][a-z-]+", text))
