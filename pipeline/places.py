@@ -16,9 +16,10 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
@@ -49,6 +50,8 @@ DATED_LIST = re.compile(rf"{DATED_NAME}(?:\s*(?:,|;|\bdan\b|\band\b|&)\s*{DATED_
 PUBLISHER = re.compile(r"^\s*:\s*[A-Z]")  # `Boston: Pearson`, a reference's place of publication
 ELEMENT_START = re.compile(r"(?:^|[.,]\s*)$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# a capitalized word long enough to be matched by its spelling (acronyms are set aside after)
+NAME_SHAPED = re.compile(rf"(?<!\w)[^\W\d_a-z][^\W\d_]{{{FUZZY_MIN_LENGTH - 1},}}(?!\w)")
 
 
 @lru_cache(maxsize=65_536)
@@ -316,25 +319,32 @@ def common_words(text: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Reading:
     """What every step reads of one `Doc`, taken once: its text, the words it writes in lower
-    case, and where each sentence starts (`Span.sent` walks the tokens on every call)."""
+    case, and where each sentence starts (`Span.sent` and `doc.sents` walk the tokens on every
+    call; a sentence's `Span` is made only when a step asks for it)."""
 
     text: str
     lowered: frozenset[str]
-    sentences: list[Span]
+    doc: Doc
     starts: list[int]
     candidates: list[Span]  # the span ruler's, read out of their group once
+    made: dict[int, Span] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, candidates_key: str) -> Reading:
         text = text_of(doc)
-        sentences = list(doc.sents)
-        starts = [s.start for s in sentences]
+        starts = [int(i) for i in numpy.flatnonzero(doc.to_array("SENT_START") == 1)]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
         candidates = list(doc.spans.get(candidates_key, []))
-        return cls(text, common_words(text), sentences, starts, candidates)
+        return cls(text, common_words(text), doc, starts, candidates)
 
     def sentence(self, i: int) -> Span:
         """The sentence of token `i`."""
-        return self.sentences[bisect.bisect_right(self.starts, i) - 1]
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k not in self.made:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+            self.made[k] = self.doc[self.starts[k] : end]
+        return self.made[k]
 
     def text_of(self, span: Span) -> str:
         """`span.text` without joining its tokens again."""
@@ -619,29 +629,30 @@ class PlaceResolver:
         ]
         if not sentences:
             return []
-        taken = [(o.span.start_char, o.span.end_char) for o in occurrences]
-        taken += [(s.start_char, s.end_char) for s in formed]
-        taken += [(s.start_char, s.end_char) for s in reading.candidates]
+        spans_taken = [o.span for o in occurrences] + formed + reading.candidates
+        taken_tokens = {i for span in spans_taken for i in range(span.start, span.end)}
         lowered = reading.lowered
         places: dict[str, Place] = {}
         spans = []
         for sent in sentences:
-            for token in sent:
-                word = token.text
-                if not shaped_like_a_name(word):
+            for match in NAME_SHAPED.finditer(reading.text, sent.start_char, sent.end_char):
+                word = match.group(0)
+                if (
+                    not word[0].isupper()
+                    or word.isupper()
+                    or self.a_word(word, lowered)
+                    or is_indonesian_word(word)
+                ):
                     continue
-                start, end = token.idx, token.idx + len(word)
-                if any(start < b and a < end for a, b in taken):
-                    continue
-                if self.a_word(word, lowered) or is_indonesian_word(word):
-                    continue
+                token = doc.char_span(*match.span())
+                if token is None or token.start in taken_tokens:
+                    continue  # part of a longer token, or of a name already read
                 place = self.near_spelling(word, "CITY", countries[sent.start])
                 if place is not None:
                     places[word] = place
-                    spans.append(place_span(doc[token.i : token.i + 1], place, place.norm))
-        return spans + self.same_names(
-            doc, reading.text, places, taken + [(s.start_char, s.end_char) for s in spans]
-        )
+                    spans.append(place_span(token, place, place.norm))
+        taken = [(s.start_char, s.end_char) for s in spans_taken + spans]
+        return spans + self.same_names(doc, reading.text, places, taken)
 
     @staticmethod
     def same_names(
@@ -699,16 +710,6 @@ class PlaceResolver:
                 return ""
             return o.candidates[0].country
         return ""
-
-
-def shaped_like_a_name(word: str) -> bool:
-    """A capitalized word (not an acronym) long enough to be matched by its spelling."""
-    return (
-        word.isalpha()
-        and word[:1].isupper()
-        and not word.isupper()
-        and len(word) >= FUZZY_MIN_LENGTH
-    )
 
 
 def filter_longest(spans: list[Span]) -> list[Span]:

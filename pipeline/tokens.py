@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import spacy
+from spacy.attrs import IDS
 from spacy.tokens import Doc
 
 LETTER = r"[^\W\d_]"
@@ -33,6 +34,20 @@ INFIX = re.compile(
     rf"""|(?<={LETTER})(?:--+|—|–|~)(?={LETTER})|(?<=[^\W_])[:<>=/](?={LETTER})"""
     rf"""|(?<=\d)%(?=[^\W_])|(?<={LETTER})-(?=\d)|(?<=\d)-(?={LETTER})|(?<={LETTER})[/-](?={LETTER})"""
 )
+# the word attributes the rules, the code and spaCy's own components read (the date patterns'
+# LOWER and SHAPE, the places' IS_ALPHA, IS_UPPER and IS_TITLE, the sentencizer's IS_PUNCT,
+# spans' IS_SPACE); spaCy computes some fifteen more for every word it meets for the first
+# time, a good part of the cost of a first reading
+LEXICAL_ATTRIBUTES = (
+    "LOWER",
+    "NORM",
+    "SHAPE",
+    "IS_ALPHA",
+    "IS_UPPER",
+    "IS_TITLE",
+    "IS_PUNCT",
+    "IS_SPACE",
+)
 CACHED_WORDS = 200_000
 TEXT = "kembar.text"  # doc.user_data: the Doc's text, which `doc.text` joins anew on each call
 
@@ -40,6 +55,10 @@ TEXT = "kembar.text"  # doc.user_data: the Doc's text, which `doc.text` joins an
 def blank_pipeline() -> spacy.language.Language:
     """Tokenizer and sentencizer; nothing statistical, nothing downloaded."""
     nlp = spacy.blank("id")
+    kept = {IDS[name] for name in LEXICAL_ATTRIBUTES}
+    getters = nlp.vocab.lex_attr_getters
+    for attribute in [a for a in getters if a not in kept]:
+        del getters[attribute]
     nlp.tokenizer.prefix_search = PREFIX.search
     nlp.tokenizer.suffix_search = SUFFIX.search
     nlp.tokenizer.infix_finditer = INFIX.finditer

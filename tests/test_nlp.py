@@ -46,3 +46,26 @@ def test_overlapping_candidates_are_resolved_once_into_the_mentions():
         ("Bandung", "CITY"),
         ("24 Oktober 1960", "DATE"),
     ]
+
+
+def test_words_keep_every_attribute_the_date_patterns_read():
+    from spacy.attrs import IDS
+
+    from pipeline.dates import token_classes
+    from pipeline.rules import load_rules
+    from pipeline.tokens import LEXICAL_ATTRIBUTES
+
+    token_level = {"ORTH", "TEXT", "OP", "IS_SENT_START"}
+    classes = token_classes(load_rules().dates, ["mei"])
+    read = {attribute for specs in classes.values() for spec in specs for attribute in spec}
+    assert read - token_level <= set(LEXICAL_ATTRIBUTES)
+    getters = pipeline().vocab.lex_attr_getters
+    assert {IDS[name] for name in LEXICAL_ATTRIBUTES} <= set(getters)
+
+
+def test_a_closing_quote_after_the_period_stays_in_its_sentence():
+    doc = pipeline()("Walikota berkata, “Kerja sama berlanjut.” Delegasi pulang esoknya.")
+    assert [s.text for s in doc.sents] == [
+        "Walikota berkata, “Kerja sama berlanjut.”",
+        "Delegasi pulang esoknya.",
+    ]
