@@ -56,6 +56,7 @@ def token_classes(rules: dict, months: list[str]) -> dict[str, list[dict]]:
             {"ORTH": ".", "OP": "?"},
         ],
         "CONN": [{"LOWER": {"IN": connectors}}, {"LOWER": "dengan", "OP": "?"}],
+        "BOTH": [{"LOWER": {"IN": [j.lower() for j in rules.get("month_joiners", [])]}}],
         "CUE": [{"LOWER": {"IN": [c.lower() for c in rules["year_cues"]]}}],
         "TAHUN": [{"LOWER": "tahun"}],
         "BULAN": [{"LOWER": "bulan"}],
@@ -132,6 +133,7 @@ class DateRules:
         }
         self.weekday_of = {w: i for i, day in enumerate(rules["weekdays"]) for w in day}
         self.connectors = {c.lower() for c in rules["range_connectors"]}
+        self.month_joiners = {j.lower() for j in rules.get("month_joiners", [])}
         for connector in self.connectors:
             if not connector.isalpha():  # `s/d`, `s.d.` stay one token
                 nlp.tokenizer.add_special_case(connector, [{"ORTH": connector}])
@@ -228,7 +230,7 @@ def split_range(tokens: list[str], rules: DateRules) -> tuple[list[str], list[st
     """The two sides of a range at its connector (the first one after a date part)."""
     seen_part = False
     for i, token in enumerate(tokens):
-        if seen_part and token.lower() in rules.connectors:
+        if seen_part and token.lower() in rules.connectors | rules.month_joiners:
             rest = tokens[i + 1 :]
             if rest and rest[0].lower() == "dengan":
                 rest = rest[1:]
@@ -286,6 +288,10 @@ def value_of(kind: str, tokens: list[str], rules: DateRules, year_hint: str) -> 
         return digits[:3], False
     elif kind == "recurring":
         return f"XXXX-{max(rules.month(t) for t in tokens):02d}", False
+    elif kind == "yearless":
+        parts = named_parts(tokens, rules)
+        valid = DateParts(2000, parts.month, parts.day).valid() and parts.day
+        return (f"XXXX-{parts.month:02d}-{parts.day:02d}", False) if valid else ("", False)
     else:
         left, right = split_range(tokens, rules)
         end = named_parts(right, rules)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import compact_root, rule_root
@@ -34,6 +34,8 @@ class EventRules:
     planned: Trigger
     happening: Trigger
     negations: frozenset[str]
+    not_triggers: frozenset[str]
+    about_the_study: re.Pattern
     cooperation: re.Pattern
     study_period: re.Pattern
     restated: re.Pattern
@@ -52,10 +54,15 @@ class Trigger:
 
     roots: frozenset[str]
     words: re.Pattern | None
+    together: tuple[Trigger, ...] = ()  # a frame: found where all of these are
 
     def found_in(self, text: str, present: AbstractSet[str]) -> bool:
         """`present`: the roots the text's words are affixed forms of (`roots_in`)."""
-        return not self.roots.isdisjoint(present) or bool(self.words and self.words.search(text))
+        return (
+            not self.roots.isdisjoint(present)
+            or bool(self.words and self.words.search(text))
+            or bool(self.together and all(t.found_in(text, present) for t in self.together))
+        )
 
 
 def trigger(spec: dict) -> Trigger:
@@ -63,12 +70,14 @@ def trigger(spec: dict) -> Trigger:
     return Trigger(
         frozenset(compact_root(r) for r in spec.get("roots") or []),
         words_pattern(words) if words else None,
+        tuple(trigger(part) for part in spec.get("together") or []),
     )
 
 
 def trigger_roots(events: dict) -> frozenset[str]:
     specs = [events["signing"], events["planned"], events["happening"]]
     specs += events["triggers"].values()
+    specs += [part for spec in list(specs) for part in spec.get("together") or []]
     return frozenset(compact_root(r) for spec in specs for r in spec.get("roots") or [])
 
 
@@ -78,6 +87,8 @@ def roots_in(text: str, rules: EventRules) -> set[str]:
     words = WORD.findall(text)
     found = set()
     for i, word in enumerate(words):
+        if word.lower() in rules.not_triggers:
+            continue
         root = rule_root(word, rules.roots)
         if root and rules.negations.isdisjoint(w.lower() for w in words[max(0, i - 3) : i]):
             found.add(root)
@@ -102,6 +113,8 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         trigger(raw["planned"]),
         trigger(raw["happening"]),
         frozenset(w.lower() for w in raw["negations"]),
+        frozenset(w.lower() for w in raw["not_triggers"]),
+        words_pattern(raw["about_the_study"]),
         words_pattern(raw["cooperation"]),
         words_pattern(raw["study_period"]),
         re.compile(rf"(?:{words_pattern(raw['restated']).pattern})\s*$", re.I),
@@ -358,6 +371,15 @@ def build_partnerships(pairs: dict[tuple, PairEvidence]) -> list[Partnership]:
     return partnerships
 
 
+def with_year(date: Mention, mentions: list[Mention]) -> Mention:
+    """`In 1992 ... signed on September 29`: a day and month without a year take the year
+    the sentence states, where it states one."""
+    if not date.norm.startswith("XXXX-") or date.inferred:
+        return date
+    years = {m.norm[:4] for m in mentions if m.label == "DATE" and m.norm[:4].isdigit()}
+    return replace(date, norm=years.pop() + date.norm[4:]) if len(years) == 1 else date
+
+
 def eventish(date: Mention, sentence: Sentence, rules: EventRules) -> bool:
     """Dates that can carry an event: not decades, centuries, recurrences or study periods."""
     value = date.norm
@@ -398,7 +420,9 @@ def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRu
     documents = named - set(rules.kinds)
     signed = set()
     if rules.signing.found_in(text, present):
-        signed = documents if "proposal" in found else named
+        # the document, where one is named (`piagam kota kembar`: the charter); the tie itself
+        # only where none is and the clause does not just agree to explore it
+        signed = documents or (set() if "proposal" in found else named)
     elif rules.happening.found_in(text, present):
         signed = documents
     found |= {rules.agreement_types[code] for code in signed}
@@ -412,22 +436,23 @@ def partnership_for(
     sentence: Sentence,
     places: list[Mention],
     partnerships: list[Partnership],
-    context: Partnership | None,
-) -> Partnership | None:
-    """The partnership a sentence speaks of: named in it, or the one in context."""
+    context: list[Partnership],
+) -> list[Partnership]:
+    """The partnerships a sentence speaks of: those it names (`Solo dengan Xian dan Zhuhai`
+    speaks of two), else the ones in context."""
     names = {m.norm for m in places}
     subjects = [p for p in partnerships if p.role == "subject"]
     both = [p for p in partnerships if p.city_a in names and p.city_b in names]
     if both:
-        return both[0]
+        return both
     one = [p for p in subjects if p.city_a in names or p.city_b in names]
     if len(one) == 1:
-        return one[0]
+        return one
     countries = {m.country for m in places}
-    in_context = context and countries <= {context.country_a, context.country_b}
+    in_context = [p for p in context if countries <= {p.country_a, p.country_b}]
     if in_context:
-        return context
-    return subjects[0] if len(subjects) == 1 and not names - {"Indonesia"} else None
+        return in_context
+    return subjects if len(subjects) == 1 and not names - {"Indonesia"} else []
 
 
 def section_partnership(title: str, partnerships: list[Partnership]) -> Partnership | None:
@@ -463,39 +488,56 @@ def cites_for(
 
 def attribute_sentences(
     tagged: TaggedArticle, partnerships: list[Partnership], by_sentence
-) -> dict[int, Partnership]:
-    """The partnership each body sentence speaks of, carrying the context of its section and
-    the sentences before it (`kedua kota`, `kota tersebut`, one partner named alone)."""
-    attributed: dict[int, Partnership] = {}
-    context: Partnership | None = None
+) -> dict[int, list[Partnership]]:
+    """The partnerships each sentence speaks of, carrying the context of its section and the
+    sentences before it (`kedua kota`, `kota tersebut`, one partner named alone)."""
+    attributed: dict[int, list[Partnership]] = {}
+    context: list[Partnership] = []
     current_section = ""
-    front_end = body_start(tagged)
     for sentence in tagged.sentences:
-        if sentence.in_references or sentence.start < front_end:
+        if sentence.in_references:
             continue
         if sentence.section != current_section:
             current_section = sentence.section
-            context = section_partnership(sentence.section, partnerships) or context
+            titled = section_partnership(sentence.section, partnerships)
+            context = [titled] if titled else context
         places = [m for m in by_sentence.get(sentence.n, []) if m.label in SUBNATIONAL]
-        partnership = partnership_for(sentence, places, partnerships, context)
-        if partnership is not None:
-            attributed[sentence.n] = context = partnership
+        found = partnership_for(sentence, places, partnerships, context)
+        if found:
+            attributed[sentence.n] = context = found
     return attributed
 
 
+def partnerships_of_date(
+    date: Mention, mentions: list[Mention], partnerships: list[Partnership]
+) -> list[Partnership]:
+    """Of several partnerships a sentence names, the one a date is listed with
+    (`Ichikawa (1989), Gwangju (1997)`): the partner named last before it, with no other
+    date between. A sentence with one date tells of all of them."""
+    dates = [m for m in mentions if m.label == "DATE"]
+    if len(partnerships) < 2 or len(dates) < 2:
+        return partnerships
+    before = [m for m in mentions if m.end <= date.start and m.label in SUBNATIONAL + ("DATE",)]
+    if not before or before[-1].label == "DATE":
+        return partnerships
+    named = before[-1].norm
+    return [p for p in partnerships if named in (p.city_a, p.city_b)] or partnerships
+
+
 def find_events(
-    tagged: TaggedArticle, attributed: dict[int, Partnership], rules: EventRules, by_sentence
+    tagged: TaggedArticle, attributed: dict[int, list[Partnership]], rules: EventRules, by_sentence
 ) -> list[Event]:
     events: list[Event] = []
     cited = citations_by_sentence(tagged)
     for sentence in tagged.sentences:
-        partnership = attributed.get(sentence.n)
-        if partnership is None:
+        partnerships = attributed.get(sentence.n)
+        if not partnerships or rules.about_the_study.search(sentence.text):
             continue
         mentions = by_sentence.get(sentence.n, [])
         agreements = [m for m in mentions if m.label == "AGREEMENT"]
         sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
-        for date in (m for m in mentions if eventish(m, sentence, rules)):
+        dates = [with_year(m, mentions) for m in mentions if m.label == "DATE"]
+        for date in (m for m in dates if eventish(m, sentence, rules)):
             start, end = clause_around(sentence, date.start, date.end, rules.clause_break)
             text = tagged.article.document.text
             if planned(text[start : date.start], rules):
@@ -504,11 +546,12 @@ def find_events(
             kind = event_type(clause, agreements, start, rules)
             if kind is None:
                 kind = event_type(sentence.text, agreements, sentence.start, rules)
-            if kind is None and paragraph_activity(tagged, sentence, rules):
+            home = any(m.label in SUBNATIONAL and m.country == "ID" for m in mentions)
+            if kind is None and home and paragraph_activity(tagged, sentence, rules):
                 kind = "activity"
             if kind is None:
                 continue
-            events.append(
+            events.extend(
                 Event(
                     partnership.city_a,
                     partnership.city_b,
@@ -522,8 +565,44 @@ def find_events(
                     sentence.end,
                     sentence.section,
                 )
+                for partnership in partnerships_of_date(date, mentions, partnerships)
             )
-    return merge_events(events)
+    return merge_events(exploratory(events, proposing_pairs(tagged, attributed, rules)))
+
+
+SIGNINGS = ("loi_signed", "mou_signed", "agreement_signed")
+
+
+def proposing_pairs(
+    tagged: TaggedArticle, attributed: dict[int, list[Partnership]], rules: EventRules
+) -> set[tuple[str, str]]:
+    """The pairs the text speaks of as explored or proposed (`menjajaki`, `mengusulkan`)."""
+    proposal = rules.triggers["proposal"]
+    pairs = set()
+    for sentence in tagged.sentences:
+        partnerships = attributed.get(sentence.n, [])
+        if partnerships and proposal.found_in(sentence.text, roots_in(sentence.text, rules)):
+            pairs |= {p.key for p in partnerships}
+    return pairs
+
+
+def exploratory(events: list[Event], proposing: set[tuple[str, str]]) -> list[Event]:
+    """A visit or meeting before the pair signed anything explores the tie: a proposal. So
+    is every one of a pair the text tells of as proposed and never as signed."""
+    first_signed: dict[tuple[str, str], str] = {}
+    for e in events:
+        key = (e.city_a, e.city_b)
+        if e.type in SIGNINGS and (key not in first_signed or e.date < first_signed[key]):
+            first_signed[key] = e.date
+    result = []
+    for e in events:
+        key = (e.city_a, e.city_b)
+        signed = first_signed.get(key)
+        earlier = signed is not None and e.date[: len(signed)] < signed[: len(e.date)]
+        if e.type == "activity" and (earlier or (signed is None and key in proposing)):
+            e = replace(e, type="proposal")
+        result.append(e)
+    return result
 
 
 def planned(before: str, rules: EventRules) -> bool:
@@ -532,8 +611,9 @@ def planned(before: str, rules: EventRules) -> bool:
 
 
 def paragraph_activity(tagged: TaggedArticle, sentence: Sentence, rules: EventRules) -> bool:
-    """A dated sentence with no trigger of its own, in a paragraph that tells of an activity
-    (`Mereka berada di Medan sejak 3 sampai 8 November 2012` after a visit is announced)."""
+    """A dated sentence with no trigger of its own that names the Indonesian side (not the
+    partner's own history), in a paragraph that tells of an activity (`Mereka berada di
+    Medan sejak 3 sampai 8 November 2012` after a visit is announced)."""
     block = next(b for b in tagged.article.document.blocks if b.start <= sentence.start < b.end + 2)
     earlier = tagged.article.document.text[block.start : sentence.start]
     return rules.triggers["activity"].found_in(earlier, roots_in(earlier, rules))
@@ -574,14 +654,14 @@ def merge_events(events: list[Event]) -> list[Event]:
 def partnership_sectors(
     tagged: TaggedArticle,
     partnership: Partnership,
-    attributed: dict[int, Partnership],
+    attributed: dict[int, list[Partnership]],
     rules: EventRules,
     by_sentence,
 ) -> list[str]:
     """Sectors named where the text speaks of this partnership's cooperation or its fields."""
     found: set[str] = set()
     for sentence in tagged.sentences:
-        if attributed.get(sentence.n) is not partnership:
+        if partnership not in attributed.get(sentence.n, []):
             continue
         if rules.cooperation.search(sentence.text) or rules.fields.search(sentence.text):
             found |= {m.norm for m in by_sentence.get(sentence.n, []) if m.label == "SECTOR"}

@@ -116,6 +116,7 @@ def check_events(events: dict, agreements: dict) -> None:
     where = "events.yaml"
     frames = ["signing", "planned", "happening"]
     keys = ["priority", "agreement_types", "partnership_kinds", "triggers", *frames, "negations"]
+    keys += ["not_triggers", "about_the_study"]
     require(events, [*keys, "cooperation", "pair_joiners", "venue_words"], where)
     types = events["priority"]
     for code in events["partnership_kinds"]:
@@ -132,8 +133,16 @@ def check_events(events: dict, agreements: dict) -> None:
     for name, spec in [(name, events[name]) for name in frames] + [
         (f"triggers: {kind}", spec) for kind, spec in events["triggers"].items()
     ]:
-        if not isinstance(spec, dict) or not set(spec) <= {"roots", "words"}:
-            raise RulesError(f"{where}: {name}: expected roots: [...] and/or words: [...]")
+        check_trigger(spec, f"{where}: {name}")
+        for i, part in enumerate(spec.get("together") or []):
+            check_trigger(part, f"{where}: {name}: together {i + 1}", nested=False)
+
+
+def check_trigger(spec, where: str, nested: bool = True) -> None:
+    """`roots` and/or `words`; a trigger also `together`: triggers that count when all are found."""
+    allowed = {"roots", "words", "together"} if nested else {"roots", "words"}
+    if not isinstance(spec, dict) or not set(spec) <= allowed:
+        raise RulesError(f"{where}: expected roots: [...] and/or words: [...]")
 
 
 @lru_cache(maxsize=8)

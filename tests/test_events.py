@@ -127,7 +127,7 @@ def test_partnerships_and_events_of_short_news_style_paragraphs():
         ("Yogyakarta", "ID", "Kyoto", "JP", "friendship_city"),
     }
     assert {(e.city_b, e.type, e.date) for e in result.events} == {
-        ("New South Wales", "agreement_signed", "1994"),
+        ("New South Wales", "mou_signed", "1994"),  # the tie signed: its memorandum
         ("Chungcheongnam-do", "renewed", "2015-10-12"),
         ("Yokohama", "proposal", "2019"),
         ("Yokohama", "suspended", "2020-03"),
@@ -157,9 +157,10 @@ def test_agreement_by_consent_a_meeting_and_an_english_establishment():
         "Surabaya–Kitakyushu ke bidang pengelolaan sampah.\n\n"
         "Kota Padang dan Hildesheim bersepakat menjadi kota kembar pada 1988."
     )
+    # a sister-city tie established or agreed is its founding memorandum
     assert sorted(event_rows(text)) == [
-        ("Bandung", "Braunschweig", "agreement_signed", "1960-10-24"),
-        ("Padang", "Hildesheim", "agreement_signed", "1988"),
+        ("Bandung", "Braunschweig", "mou_signed", "1960-10-24"),
+        ("Padang", "Hildesheim", "mou_signed", "1988"),
         ("Surabaya", "Kitakyushu", "activity", "2012-12-07"),
     ]
 
@@ -274,6 +275,8 @@ def test_a_trigger_root_added_to_copied_rules_works_in_all_its_forms(tmp_path):
 
 def test_a_denied_trigger_gives_no_event_of_its_type():
     text = PARTNERSHIP + "Perjanjian itu berakhir pada 2015 tanpa ada usaha perpanjangan."
+    assert event_rows(text) == [("Bogor", "St. Louis", "suspended", "2015")]
+    text = PARTNERSHIP + "Pada 2015 kerja sama itu tanpa ada usaha perpanjangan."
     assert event_rows(text) == []
     text = PARTNERSHIP + "Perjanjian itu terhenti pada 2015 dan tidak diperpanjang."
     assert event_rows(text) == [("Bogor", "St. Louis", "suspended", "2015")]
@@ -292,3 +295,71 @@ def test_agreeing_to_explore_a_sister_city_tie_is_a_proposal():
 def test_an_english_agreement_that_started_in_a_year_was_signed_then():
     text = PARTNERSHIP + "Their cooperation agreement started in 1986, a city report says."
     assert event_rows(text) == [("Bogor", "St. Louis", "agreement_signed", "1986")]
+
+
+def test_a_sentence_about_two_partners_gives_each_its_event():
+    text = (
+        "Pemkot Solo memperbarui kerja sama dengan dua kota kembar, Xian dan Zhuhai.\n\n"
+        "Sebelumnya, Letter of Intent sudah dilakukan pada September 2015."
+    )
+    assert sorted(event_rows(text)) == [
+        ("Surakarta", "Xi'an", "loi_signed", "2015-09"),
+        ("Surakarta", "Zhuhai", "loi_signed", "2015-09"),
+    ]
+
+
+def test_dates_listed_with_partners_go_to_their_own_partner():
+    text = (
+        "Kota Bandung menandatangani MoU sister city dengan Kota Hamamatsu pada 2003 "
+        "dan dengan Kota Braunschweig pada 1960."
+    )
+    assert sorted(event_rows(text)) == [
+        ("Bandung", "Braunschweig", "mou_signed", "1960"),
+        ("Bandung", "Hamamatsu", "mou_signed", "2003"),
+    ]
+
+
+def test_a_day_without_its_year_takes_the_year_of_its_sentence():
+    text = (
+        "In 1992, the city governments of Surabaya and Seattle signed a Memorandum of "
+        "Understanding on September 29."
+    )
+    assert event_rows(text) == [("Surabaya", "Seattle", "mou_signed", "1992-09-29")]
+
+
+def test_a_council_is_an_approval_only_with_its_act():
+    text = PARTNERSHIP + "Wali kota dan anggota DPRD berkunjung ke Saint Louis pada 22 Juli 2023."
+    assert event_rows(text) == [("Bogor", "St. Louis", "activity", "2023-07-22")]
+    text = PARTNERSHIP + "DPRD Kota Bogor menyetujui kerja sama itu pada 5 Mei 2022."
+    assert event_rows(text) == [("Bogor", "St. Louis", "legislative", "2022-05-05")]
+
+
+def test_visits_before_anything_is_signed_explore_the_tie():
+    text = (
+        "Kota Batu menjajaki kerja sama dengan Kota Tula.\n\n"
+        "Delegasi Kota Batu berkunjung ke Tula pada 3 Juni 2021."
+    )
+    assert event_rows(text) == [("Batu", "Tula", "proposal", "2021-06-03")]
+    text = (
+        "Delegasi Kota Bogor berkunjung ke Saint Louis pada Maret 2009. Kota Bogor dan Kota "
+        "Saint Louis menandatangani Letter of Intent pada April 2010. Delegasi Saint Louis "
+        "berkunjung ke Bogor pada Mei 2011."
+    )
+    assert event_rows(text) == [
+        ("Bogor", "St. Louis", "proposal", "2009-03"),
+        ("Bogor", "St. Louis", "loi_signed", "2010-04"),
+        ("Bogor", "St. Louis", "activity", "2011-05"),
+    ]
+
+
+def test_the_study_s_own_period_is_no_event():
+    text = PARTNERSHIP + (
+        "Penelitian ini membahas program pertukaran yang dilakukan Kota Bogor dengan Saint "
+        "Louis pada tahun 2010-2014."
+    )
+    assert event_rows(text) == []
+
+
+def test_a_found_thing_is_no_meeting():
+    text = PARTNERSHIP + "Pada tahun 2012 ditemukan arsip kerja sama Kota Bogor."
+    assert event_rows(text) == []

@@ -110,7 +110,7 @@ def test_a_date_pattern_added_to_the_rules_is_used_without_code_changes(tmp_path
     rules = tmp_path / "rules"
     shutil.copytree(RULES, rules)
     sentence = "Arsip Jepang mencatat 2019 Desember 11 sebagai hari kunjungan."
-    assert find_dates(sentence) == []
+    assert [s.value for s in find_dates(sentence)] == ["XXXX-12-11"]  # a day without its year
     dates = rules / "dates.yaml"
     text = dates.read_text().replace(
         "    - WEEKDAY? DAY OF? MONTH GLUE? YEAR\n",
@@ -276,3 +276,8 @@ def test_kembar_tag_prints_one_json_object_per_mention_with_its_line():
             "line": 3,
         },
     ]
+
+
+def test_two_months_of_one_year_are_one_span():
+    spans = find_dates("Kedua kota sepakat pada akhir Januari dan Februari 2023 lalu.")
+    assert [(s.value, s.modifier) for s in spans] == [("2023-01/2023-02", "END")]
