@@ -28,6 +28,11 @@ from .tokens import blank_pipeline, text_of
 # A date reaches this many tokens before the first number or month name it holds (`pada
 # awal tahun 2020`), and at most this many after (a range of two full dates).
 WINDOW_BEFORE, WINDOW_AFTER = 4, 18
+YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+YEAR_LIST = re.compile(
+    r"\(\s*(?:1[5-9]|20)\d{2}(?:\s*[,;]\s*(?:(?:dan|and|&)\s+)?(?:1[5-9]|20)\d{2})+\s*\)"
+)
+CITED_BEFORE = re.compile(r"(?:[A-Z][\w'-]+|et al\.?)\s*$")  # `Wendt (1999, 2003)`
 CITATION = re.compile(r"\([^()]*?\b(?:19|20)\d{2}[a-z]?(?:[;,:][^()]*)?\)")
 
 
@@ -360,6 +365,7 @@ def find_in(doc: Doc, text: str, rules: DateRules, year_hint: str) -> list[DateS
     spans = [
         DateSpan(m.start(), m.end(), m.group(0), label="LAW") for m in rules.law.finditer(text)
     ]
+    spans += listed_years(text)
     laws = [(s.start, s.end) for s in spans]
     for kind, span in best_matches(doc, text, rules):
         if kind == "named_year":
@@ -380,6 +386,17 @@ def find_in(doc: Doc, text: str, rules: DateRules, year_hint: str) -> list[DateS
         modifier = rules.modifier_of[found.group("mod").lower()] if found else ""
         spans.append(DateSpan(start, end, value, modifier, inferred))
     return sorted(spans, key=lambda s: s.start)
+
+
+def listed_years(text: str) -> list[DateSpan]:
+    """`delegation visits (1996, 1997, 2000)`: years listed in parentheses, each a date. A
+    single year in parentheses, or years after a name, stay a citation's (`Wendt (1999)`)."""
+    return [
+        DateSpan(start, start + 4, text[start : start + 4])
+        for match in YEAR_LIST.finditer(text)
+        if not CITED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        for start in (match.start() + m.start() for m in YEAR.finditer(match.group(0)))
+    ]
 
 
 def in_citation(text: str, start: int, end: int) -> bool:

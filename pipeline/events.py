@@ -34,6 +34,8 @@ class EventRules:
     planned: Trigger
     happening: Trigger
     negations: frozenset[str]
+    relative: re.Pattern
+    perfect_relative: re.Pattern  # with the word it governs
     not_triggers: frozenset[str]
     about_the_study: re.Pattern
     cooperation: re.Pattern
@@ -45,6 +47,11 @@ class EventRules:
     venue: re.Pattern
     qualifier: re.Pattern
     clause_break: re.Pattern
+    coordinator: re.Pattern  # a clause opener without its comma
+
+    @property
+    def all_triggers(self) -> list[Trigger]:
+        return [self.signing, self.happening, *self.triggers.values()]
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,8 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         trigger(raw["planned"]),
         trigger(raw["happening"]),
         frozenset(w.lower() for w in raw["negations"]),
+        words_pattern(raw["relatives"]),
+        re.compile(rf"{words_pattern(raw['perfect_relatives']).pattern}\s+\w+", re.I),
         frozenset(w.lower() for w in raw["not_triggers"]),
         words_pattern(raw["about_the_study"]),
         words_pattern(raw["cooperation"]),
@@ -126,6 +135,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         re.compile(
             rf"[;:]|,\s+(?:{words_pattern(raw['clause_openers']).pattern})|,\s+(?=\w+kan\b)", re.I
         ),
+        words_pattern(raw["clause_openers"]),
     )
 
 
@@ -419,7 +429,7 @@ def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRu
     }
     documents = named - set(rules.kinds)
     signed = set()
-    if rules.signing.found_in(text, present):
+    if rules.signing.found_in(text, present) and not signed_before(text, found, rules):
         # the document, where one is named (`piagam kota kembar`: the charter); the tie itself
         # only where none is and the clause does not just agree to explore it
         signed = documents or (set() if "proposal" in found else named)
@@ -430,6 +440,15 @@ def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRu
         if kind in found:
             return kind
     return None
+
+
+def signed_before(text: str, found: set[str], rules: EventRules) -> bool:
+    """`menyerahkan MoU yang sudah ditandatangani ... pada pertemuan ... (15/11/2023)`: the
+    signing is told as done before (`yang sudah`) and the clause's own step is another one."""
+    if not found:
+        return False
+    rest = rules.perfect_relative.sub(" ", text)
+    return not rules.signing.found_in(rest, roots_in(rest, rules))
 
 
 def partnership_for(
@@ -529,45 +548,115 @@ def find_events(
 ) -> list[Event]:
     events: list[Event] = []
     cited = citations_by_sentence(tagged)
+    unused: Mention | None = None  # the one date of the sentence before, which told of nothing
     for sentence in tagged.sentences:
         partnerships = attributed.get(sentence.n)
         if not partnerships or rules.about_the_study.search(sentence.text):
+            unused = None
             continue
         mentions = by_sentence.get(sentence.n, [])
-        agreements = [m for m in mentions if m.label == "AGREEMENT"]
-        sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
         dates = [with_year(m, mentions) for m in mentions if m.label == "DATE"]
-        for date in (m for m in dates if eventish(m, sentence, rules)):
-            start, end = clause_around(sentence, date.start, date.end, rules.clause_break)
-            text = tagged.article.document.text
-            if planned(text[start : date.start], rules):
-                continue
-            clause = text[start:end]
-            kind = event_type(clause, agreements, start, rules)
-            if kind is None:
-                kind = event_type(sentence.text, agreements, sentence.start, rules)
-            home = any(m.label in SUBNATIONAL and m.country == "ID" for m in mentions)
+        dates = [m for m in dates if eventish(m, sentence, rules)]
+        typed = typed_dates(tagged, sentence, mentions, dates, rules)
+        if not dates and unused is not None and in_one_block(tagged, unused.start, sentence):
+            typed = carried_signing(sentence, mentions, unused, rules)
+        unused = dates[0] if len(dates) == 1 and not typed else None
+        sectors = sorted({m.norm for m in mentions if m.label == "SECTOR"})
+        events.extend(
+            Event(
+                partnership.city_a,
+                partnership.city_b,
+                kind,
+                date.norm,
+                sectors,
+                sentence.page,
+                sentence.text,
+                cites_for(tagged, sentence, cited),
+                sentence.start,
+                sentence.end,
+                sentence.section,
+            )
+            for date, kind in typed
+            for partnership in partnerships_of_date(date, mentions, partnerships)
+        )
+    return merge_events(exploratory(events, proposing_pairs(tagged, attributed, rules)))
+
+
+def typed_dates(
+    tagged: TaggedArticle,
+    sentence: Sentence,
+    mentions: list[Mention],
+    dates: list[Mention],
+    rules: EventRules,
+) -> list[tuple[Mention, str]]:
+    """Each date of the sentence with the event type its clause (else its sentence) gives."""
+    agreements = [m for m in mentions if m.label == "AGREEMENT"]
+    text = tagged.article.document.text
+    home = any(m.label in SUBNATIONAL and m.country == "ID" for m in mentions)
+    typed = []
+    for date in dates:
+        wide = clause_around(sentence, date.start, date.end, rules.clause_break)
+        start, end = between_dates(text, wide, date, dates, rules)
+        if planned(text[start : date.start], rules) or announced(text, start, end, date, rules):
+            continue
+        kind = event_type(text[start:end], agreements, start, rules)
+        if kind is None and len(dates) > 1:
+            # `menandatangani LoI pada 2019 dan MoU pada 2021`: a predicate before the date
+            # is shared, with the document each date names (or the one named before both)
+            own = [m for m in agreements if start <= m.start < end] or agreements
+            kind = event_type(text[sentence.start : end], own, sentence.start, rules)
+        elif kind is None:
+            kind = event_type(sentence.text, agreements, sentence.start, rules)
             if kind is None and home and paragraph_activity(tagged, sentence, rules):
                 kind = "activity"
-            if kind is None:
-                continue
-            events.extend(
-                Event(
-                    partnership.city_a,
-                    partnership.city_b,
-                    kind,
-                    date.norm,
-                    sectors,
-                    sentence.page,
-                    sentence.text,
-                    cites_for(tagged, sentence, cited),
-                    sentence.start,
-                    sentence.end,
-                    sentence.section,
-                )
-                for partnership in partnerships_of_date(date, mentions, partnerships)
-            )
-    return merge_events(exploratory(events, proposing_pairs(tagged, attributed, rules)))
+        if kind is not None:
+            typed.append((date, kind))
+    return typed
+
+
+def between_dates(
+    text: str, clause: tuple[int, int], date: Mention, dates: list[Mention], rules: EventRules
+) -> tuple[int, int]:
+    """A clause that holds other dates is cut at the coordinator between them (`Sejak 2019
+    ... menjalin kerja sama | dan berakhir pada November 2022`): each date its own predicate."""
+    start, end = clause
+    for other in dates:
+        if start <= other.start and other.end <= date.start:
+            cuts = list(rules.coordinator.finditer(text, other.end, date.start))
+            start = max(start, cuts[-1].start()) if cuts else start
+        elif date.end <= other.start and other.end <= end:
+            cut = rules.coordinator.search(text, date.end, other.start)
+            end = min(end, cut.start()) if cut else end
+    return start, end
+
+
+def announced(text: str, start: int, end: int, date: Mention, rules: EventRules) -> bool:
+    """`17 Agustus kali ini ..., tujuh pejabat Gimje akan berkunjung`: nothing happened before
+    the date in its clause, and the step told after it is still to come."""
+    before = text[start : date.start]
+    if any(t.found_in(before, roots_in(before, rules)) for t in rules.all_triggers):
+        return False
+    return planned(text[date.end : end], rules)
+
+
+def carried_signing(
+    sentence: Sentence, mentions: list[Mention], date: Mention, rules: EventRules
+) -> list[tuple[Mention, str]]:
+    """`..., kata Wali Kota, Senin 7 Januari 2019. Program itu ditandai dengan penandatanganan
+    nota kesepahaman ...`: a signing told without a date, right after a sentence whose date
+    told of nothing, happened on that date."""
+    agreements = [m for m in mentions if m.label == "AGREEMENT"]
+    kind = event_type(sentence.text, agreements, sentence.start, rules)
+    if kind not in SIGNINGS or planned(sentence.text, rules):
+        return []
+    return [(date, kind)]
+
+
+def in_one_block(tagged: TaggedArticle, offset: int, sentence: Sentence) -> bool:
+    """Whether `offset` lies in the paragraph of `sentence`."""
+    return any(
+        b.start <= offset and sentence.end <= b.end + 2 for b in tagged.article.document.blocks
+    )
 
 
 SIGNINGS = ("loi_signed", "mou_signed", "agreement_signed")
@@ -606,7 +695,12 @@ def exploratory(events: list[Event], proposing: set[tuple[str, str]]) -> list[Ev
 
 
 def planned(before: str, rules: EventRules) -> bool:
-    """`akan ditandatangani pada ...`: the clause announces the dated step, it did not happen."""
+    """`akan ditandatangani pada ...`: the clause announces the dated step, it did not happen.
+    Only the words after the last relative word count (`yang akan ditandatangani` is planned;
+    `akan diperkuat, yang ditandatangani pada 1984` is not)."""
+    relatives = list(rules.relative.finditer(before))
+    if relatives:
+        before = before[relatives[-1].end() :]
     return rules.planned.found_in(before, roots_in(before, rules))
 
 

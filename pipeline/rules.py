@@ -116,7 +116,7 @@ def check_events(events: dict, agreements: dict) -> None:
     where = "events.yaml"
     frames = ["signing", "planned", "happening"]
     keys = ["priority", "agreement_types", "partnership_kinds", "triggers", *frames, "negations"]
-    keys += ["not_triggers", "about_the_study"]
+    keys += ["not_triggers", "about_the_study", "relatives", "perfect_relatives"]
     require(events, [*keys, "cooperation", "pair_joiners", "venue_words"], where)
     types = events["priority"]
     for code in events["partnership_kinds"]:

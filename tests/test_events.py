@@ -363,3 +363,52 @@ def test_the_study_s_own_period_is_no_event():
 def test_a_found_thing_is_no_meeting():
     text = PARTNERSHIP + "Pada tahun 2012 ditemukan arsip kerja sama Kota Bogor."
     assert event_rows(text) == []
+
+
+def test_years_listed_in_parentheses_are_each_an_event():
+    text = PARTNERSHIP + (
+        "Saint Louis mengirim delegasi tiga kali (2004, 2006, 2009), dan Bogor sekali pada 2005."
+    )
+    assert event_rows(text) == [
+        ("Bogor", "St. Louis", "activity", "2004"),
+        ("Bogor", "St. Louis", "activity", "2005"),
+        ("Bogor", "St. Louis", "activity", "2006"),
+        ("Bogor", "St. Louis", "activity", "2009"),
+    ]
+
+
+def test_a_signing_told_right_after_the_day_it_was_spoken_of():
+    text = PARTNERSHIP + (
+        "Kedua kota punya sejarah panjang, kata Wali Kota Bogor, Senin 7 Januari 2019. "
+        "Program itu ditandai dengan penandatanganan nota kesepahaman kedua wali kota."
+    )
+    assert event_rows(text) == [("Bogor", "St. Louis", "mou_signed", "2019-01-07")]
+
+
+def test_each_of_two_dates_takes_its_own_predicate():
+    text = PARTNERSHIP + "Sejak 2012 kedua kota bekerja sama dan berakhir pada November 2020."
+    assert event_rows(text) == [("Bogor", "St. Louis", "suspended", "2020-11")]
+    text = PARTNERSHIP + "Kedua kota menandatangani LoI pada 3 Mei 2012 dan MoU pada 5 Juni 2014."
+    assert event_rows(text) == [
+        ("Bogor", "St. Louis", "loi_signed", "2012-05-03"),
+        ("Bogor", "St. Louis", "mou_signed", "2014-06-05"),
+    ]
+
+
+def test_a_step_to_come_is_no_event_wherever_its_date_stands():
+    text = PARTNERSHIP + "Pada 17 Agustus nanti, tujuh pejabat Saint Louis akan berkunjung."
+    assert event_rows(text) == []
+    text = PARTNERSHIP + (
+        "Pertukaran itu akan memperkuat hubungan sister city, yang ditandatangani pada 1998."
+    )
+    assert event_rows(text) == [("Bogor", "St. Louis", "mou_signed", "1998")]
+
+
+def test_a_document_signed_before_and_handed_over_now_is_the_handing_over():
+    text = PARTNERSHIP + (
+        "Konsul menyerahkan MoU yang sudah ditandatangani Wali Kota Bogor pada pertemuan "
+        "dengan Wali Kota Saint Louis pada Rabu (15/11/2023)."
+    )
+    assert event_rows(text) == [("Bogor", "St. Louis", "activity", "2023-11-15")]
+    text = PARTNERSHIP + "Nota kesepahaman yang telah ditandatangani pada 5 Mei 2014 berlaku."
+    assert event_rows(text) == [("Bogor", "St. Louis", "mou_signed", "2014-05-05")]
