@@ -226,6 +226,87 @@ def foreign_place_lines(out: Path) -> list[str]:
     return lines
 
 
+@dataclass
+class PageChecks:
+    """How a run reads real PDFs against their gold (`../shared/real-gold/`): front matter,
+    furniture left in the text, and phrases that cross a line or column break."""
+
+    title: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    year: list[bool] = field(default_factory=list)
+    references: list[bool] = field(default_factory=list)
+    probes: list[bool] = field(default_factory=list)
+    furniture_left: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def lines(self, documents: int) -> list[str]:
+        def share(name: str, results: list[bool]) -> str:
+            return f"{name} {sum(results)}/{len(results)}"
+
+        parts = [
+            share("titles", self.title),
+            share("authors", self.authors),
+            share("years", self.year),
+            share("reference counts", self.references),
+            share("body probes intact", self.probes),
+        ]
+        head = f"real PDFs      {documents} documents: " + ", ".join(parts)
+        head += f"; furniture strings left {self.furniture_left}"
+        return [head] + [f"  FAIL {f}" for f in self.failures]
+
+
+def load_page_gold(folder: Path) -> dict[str, dict]:
+    """Gold of real PDFs: the YAML files with `body_probes`."""
+    gold = {}
+    for path in sorted(Path(folder).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "body_probes" in data:
+            gold[data.get("document", path.stem)] = data
+    return gold
+
+
+def page_checks(gold: dict[str, dict], out: Path) -> PageChecks:
+    """Titles exact, authors as sets, years where printed, reference counts exact; each
+    probe found in the text as written (spaces normalized); each furniture string counted
+    wherever it is left in the text."""
+    documents = {r["doc_id"]: r for r in read_table(out / "documents.csv")}
+    references = Counter(r["doc_id"] for r in read_table(out / "references.csv"))
+    checks = PageChecks()
+    for doc_id, data in sorted(gold.items()):
+        row = documents.get(doc_id)
+        text_file = out / "text" / f"{doc_id}.txt"
+        if row is None or not text_file.exists():
+            continue
+        meta = data.get("metadata") or {}
+
+        def check(name: str, results: list[bool], expected, found, doc_id=doc_id) -> None:
+            results.append(expected == found)
+            if expected != found:
+                checks.failures.append(f"{doc_id}: {name} {found!r}, gold {expected!r}")
+
+        if meta.get("title"):
+            check("title", checks.title, normalize(meta["title"]), normalize(row["title"]))
+        if "authors" in meta:
+            expected = {normalize(a) for a in meta["authors"]}
+            check("authors", checks.authors, expected, set(split_list(row["authors"])))
+        if meta.get("year"):
+            check("year", checks.year, str(meta["year"]), row["year"])
+        if "references" in meta:
+            check("references", checks.references, meta["references"], references[doc_id])
+        text = normalize(text_file.read_text(encoding="utf-8"))
+        for probe in data.get("body_probes") or []:
+            intact = normalize(probe) in text
+            checks.probes.append(intact)
+            if not intact:
+                checks.failures.append(f"{doc_id}: probe broken: {probe!r}")
+        for string in data.get("furniture") or []:
+            left = text.count(normalize(string))
+            checks.furniture_left += left
+            if left:
+                checks.failures.append(f"{doc_id}: furniture left x{left}: {string!r}")
+    return checks
+
+
 def report(gold_dir: Path, out: Path, seeds: Path | None = None) -> tuple[str, Score, Score]:
     """The evaluation report as text, and the two scores, over the gold documents this run
     read (a scanned subset is scored on its own documents). Gold without partnerships and
@@ -248,6 +329,9 @@ def report(gold_dir: Path, out: Path, seeds: Path | None = None) -> tuple[str, S
         passed = sum(ok for _, _, ok, _ in checks)
         lines.append(f"metadata      {passed}/{len(checks)} checks pass")
         lines += [f"  FAIL {doc}: {name} {detail}" for doc, name, ok, detail in checks if not ok]
+    page_gold = {doc_id: data for doc_id, data in load_page_gold(gold_dir).items() if doc_id in run}
+    if page_gold:
+        lines += page_checks(page_gold, out).lines(len(page_gold))
     if seeds:
         for doc_id, rate in word_error_rates(out, seeds).items():
             lines.append(f"WER           {doc_id}: {rate * 100:.2f}%")

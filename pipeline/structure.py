@@ -285,8 +285,45 @@ def opens_entry(text: str) -> bool:
     return bool(YEAR_IN_ENTRY.search(text[:160]))
 
 
+NUMBER_MARK = re.compile(
+    r"(?<![\w.,])(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.(?=\s+[A-Z\[“\"]))"
+)
+
+
+def numbered_entries(blocks: list[Block]) -> list[Reference]:
+    """`[1] ... [2] ...` or `1. ... 2. ...`: a list numbered from 1, cut at each number in
+    sequence wherever it stands (a page's lines may be joined into one block). Empty where
+    the list is not numbered."""
+    marks: list[tuple[Block, int]] = []
+    for block in blocks:
+        for match in NUMBER_MARK.finditer(block.text):
+            if int(match.group("bracket") or match.group("dot")) == len(marks) + 1:
+                marks.append((block, match.start()))
+    first = marks[0] if marks else None
+    if len(marks) < 2 or first[0].text[: first[1]].strip() or blocks.index(first[0]) > 0:
+        return []
+    entries = []
+    for n, (block, offset) in enumerate(marks, start=1):
+        after = marks[n] if n < len(marks) else (blocks[-1], len(blocks[-1].text))
+        last = blocks.index(after[0])
+        pieces = [block.text[offset:]] if after[0] is not block else []
+        pieces += [b.text for b in blocks[blocks.index(block) + 1 : last]]
+        if after[0] is block:
+            pieces = [block.text[offset : after[1]]]
+        else:
+            pieces.append(after[0].text[: after[1]])
+        raw = re.sub(r"\s+", " ", " ".join(pieces)).strip()
+        start = block.start + offset
+        entries.append(Reference(n, raw, block.page, start, start + len(raw)))
+    return entries
+
+
 def split_references(blocks: list[Block]) -> list[Reference]:
-    """Reference entries: text that does not open like an entry continues the previous one."""
+    """Reference entries: a numbered list by its numbers; otherwise text that does not open
+    like an entry continues the previous one."""
+    numbered = numbered_entries(blocks)
+    if numbered:
+        return numbered
     entries: list[Reference] = []
     for block in blocks:
         for offset, piece in entry_pieces(block.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import CORPUS, spec
 
 from pipeline.extract import extract
+from pipeline.model import Block
 from pipeline.render import ArticleSpec
 from pipeline.structure import plain_text_article, split_names, split_references, structure
 
@@ -107,3 +108,20 @@ def test_reference_entries_broken_across_blocks_are_rejoined():
     assert [e.raw.split(",")[0] for e in entries] == ["Nur", "Nuralam", "Rahayu", "Daulay"]
     assert entries[0].raw.endswith("Jurnal, 1(1). Paradiplomacy")
     assert "http://repository.ub.ac.id/eprint/1.pdf" in entries[2].raw
+
+
+def test_a_numbered_reference_list_is_cut_at_its_numbers():
+    blocks = [
+        Block("[1] A. Wibowo, Basis Data, Bandung, 2019. [2] R. Sari, Kota Kembar,", 5, 0, 70),
+        Block("vol. 4, no. 2, 2021. [3] B. Hadi, Paradiplomasi, 2020.", 6, 80, 135),
+    ]
+    assert [(r.n, r.page, r.raw) for r in split_references(blocks)] == [
+        (1, 5, "[1] A. Wibowo, Basis Data, Bandung, 2019."),
+        (2, 5, "[2] R. Sari, Kota Kembar, vol. 4, no. 2, 2021."),
+        (3, 6, "[3] B. Hadi, Paradiplomasi, 2020."),
+    ]
+    blocks = [Block("1. Wibowo, A. 2019. Basis Data. 2. Sari, R. 2021. Kota Kembar.", 7, 0, 62)]
+    assert [r.raw for r in split_references(blocks)] == [
+        "1. Wibowo, A. 2019. Basis Data.",
+        "2. Sari, R. 2021. Kota Kembar.",
+    ]
