@@ -56,11 +56,13 @@ def read_table(path: Path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def load_gold(folder: Path) -> dict[str, dict]:
+def load_gold(folder: Path, key: str = "events") -> dict[str, dict]:
+    """The gold files of `folder` that hold `key`: `events` for partnership gold,
+    `body_probes` for the gold of real PDFs."""
     gold = {}
     for path in sorted(Path(folder).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and "events" in data:
+        if isinstance(data, dict) and key in data:
             gold[data.get("document", path.stem)] = data
     return gold
 
@@ -255,16 +257,6 @@ class PageChecks:
         return [head] + [f"  FAIL {f}" for f in self.failures]
 
 
-def load_page_gold(folder: Path) -> dict[str, dict]:
-    """Gold of real PDFs: the YAML files with `body_probes`."""
-    gold = {}
-    for path in sorted(Path(folder).glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and "body_probes" in data:
-            gold[data.get("document", path.stem)] = data
-    return gold
-
-
 def page_checks(gold: dict[str, dict], out: Path) -> PageChecks:
     """Titles exact, authors as sets, years where printed, reference counts exact; each
     probe found in the text as written (spaces normalized); each furniture string counted
@@ -329,7 +321,9 @@ def report(gold_dir: Path, out: Path, seeds: Path | None = None) -> tuple[str, S
         passed = sum(ok for _, _, ok, _ in checks)
         lines.append(f"metadata      {passed}/{len(checks)} checks pass")
         lines += [f"  FAIL {doc}: {name} {detail}" for doc, name, ok, detail in checks if not ok]
-    page_gold = {doc_id: data for doc_id, data in load_page_gold(gold_dir).items() if doc_id in run}
+    page_gold = {
+        doc_id: data for doc_id, data in load_gold(gold_dir, "body_probes").items() if doc_id in run
+    }
     if page_gold:
         lines += page_checks(page_gold, out).lines(len(page_gold))
     if seeds:
