@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import compact_root, rule_root
-from .model import Event, Findings, Mention, Partnership, Sentence, TaggedArticle
+from .model import Block, Event, Findings, Mention, Partnership, Sentence, TaggedArticle
 from .rules import SUBNATIONAL, Rules, alternation, load_rules
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -652,11 +652,14 @@ def carried_signing(
     return [(date, kind)]
 
 
+def block_of(tagged: TaggedArticle, sentence: Sentence) -> Block:
+    """The paragraph (block) a sentence lies in."""
+    return next(b for b in tagged.article.document.blocks if b.start <= sentence.start < b.end + 2)
+
+
 def in_one_block(tagged: TaggedArticle, offset: int, sentence: Sentence) -> bool:
-    """Whether `offset` lies in the paragraph of `sentence`."""
-    return any(
-        b.start <= offset and sentence.end <= b.end + 2 for b in tagged.article.document.blocks
-    )
+    """Whether `offset`, before `sentence`, lies in the sentence's paragraph."""
+    return block_of(tagged, sentence).start <= offset
 
 
 SIGNINGS = ("loi_signed", "mou_signed", "agreement_signed")
@@ -708,7 +711,7 @@ def paragraph_activity(tagged: TaggedArticle, sentence: Sentence, rules: EventRu
     """A dated sentence with no trigger of its own that names the Indonesian side (not the
     partner's own history), in a paragraph that tells of an activity (`Mereka berada di
     Medan sejak 3 sampai 8 November 2012` after a visit is announced)."""
-    block = next(b for b in tagged.article.document.blocks if b.start <= sentence.start < b.end + 2)
+    block = block_of(tagged, sentence)
     earlier = tagged.article.document.text[block.start : sentence.start]
     return rules.triggers["activity"].found_in(earlier, roots_in(earlier, rules))
 
