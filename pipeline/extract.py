@@ -11,19 +11,17 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pdfplumber
 from pdfplumber.utils.text import WordExtractor
 
 from . import ocr
-from .layout import reading_order
+from .furniture import strip_furniture
+from .layout import reading_order, typical_gap
 from .model import Block, Document, Line, Page, Word
 
-MARGIN_SHARE = 0.11
 MIN_TEXT_CHARS = 25
-PAGE_NUMBER = re.compile(r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|halaman \d+|page \d+|[ivxlc]{1,6})$", re.I)
 URL_START = re.compile(r"(?:https?://|<https?://|www\.|doi\.org/)", re.I)
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
 WORD_RE = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -177,65 +175,6 @@ def describe_open_error(error: Exception) -> str:
     return f"the PDF could not be opened ({describe(error)})"
 
 
-def furniture_key(line: Line) -> str:
-    return re.sub(r"[^a-z]", "", line.text.lower())
-
-
-def in_margin(line: Line, page: Page) -> bool:
-    return line.top < page.height * MARGIN_SHARE or line.bottom > page.height * (1 - MARGIN_SHARE)
-
-
-def similar(a: str, b: str) -> bool:
-    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
-
-
-def distance_to_body(top: float, bottom: float, extents: list[tuple[float, float]]) -> float:
-    """Vertical white space between a line and the nearest line not on its row (`extents`:
-    the top and bottom of every line of the page)."""
-    gaps = [max(t - bottom, top - b) for t, b in extents if b <= top or t >= bottom]
-    return min(gaps, default=float("inf"))
-
-
-def is_furniture(
-    line: Line, extents: list[tuple[float, float]], elsewhere: list[list[str]], gap: float
-) -> bool:
-    """A margin line set apart from the body that repeats on other pages (`elsewhere`: their
-    margin lines' keys), is a page number, or is short and far from all others, as a running
-    head or foot is even on a page where it does not repeat."""
-    distance = distance_to_body(line.top, line.bottom, extents)
-    if distance <= 1.5 * gap + 2:
-        return False
-    key = furniture_key(line)
-    repeated = len(key) >= 4 and any(similar(key, o) for others in elsewhere for o in others)
-    isolated = len(line.words) <= 16 and distance >= max(4 * gap, 18)
-    return repeated or bool(PAGE_NUMBER.match(line.text.strip())) or isolated
-
-
-def remove_furniture(pages: list[Page]) -> None:
-    """Drop running headers, footers and page numbers, keeping them in `Page.furniture`.
-
-    A document whose every line would go (a page of one short line, a cover) keeps them all:
-    there is no body for them to be the furniture of."""
-    original = [list(page.lines) for page in pages]
-    gap = typical_gap(pages)
-    keys: list[list[str]] = []
-    for page in pages:
-        keys.append([furniture_key(line) for line in page.lines if in_margin(line, page)])
-    for index, page in enumerate(pages):
-        extents = [(line.top, line.bottom) for line in page.lines]
-        elsewhere = keys[:index] + keys[index + 1 :]
-        kept = []
-        for line in page.lines:
-            if in_margin(line, page) and is_furniture(line, extents, elsewhere, gap):
-                page.furniture.append(line.text)
-            else:
-                kept.append(line)
-        page.lines = kept
-    if not any(page.lines for page in pages):
-        for page, lines in zip(pages, original, strict=True):
-            page.lines, page.furniture = lines, []
-
-
 def vocabulary(pages: list[Page]) -> Counter:
     """How often each word form occurs in the document, to decide hyphenation by evidence."""
     counts: Counter = Counter()
@@ -376,15 +315,6 @@ def line_bounds(pages: list[Page]) -> dict[int, tuple[float, float]]:
     return bounds
 
 
-def typical_gap(pages: list[Page]) -> float:
-    gaps = []
-    for page in pages:
-        for a, b in zip(page.lines, page.lines[1:], strict=False):
-            if 0 < b.top - a.bottom < 40:
-                gaps.append(b.top - a.bottom)
-    return sorted(gaps)[len(gaps) // 2] if gaps else 4.0
-
-
 def build_blocks(pages: list[Page]) -> tuple[list[Block], str]:
     """Paragraphs re-joined across lines, columns and pages, and the text they make."""
     vocab = vocabulary(pages)
@@ -425,8 +355,7 @@ def extract(path: Path, doc_id: str | None = None) -> Document:
     """Read one PDF into a `Document`; raises DocumentError with a readable reason."""
     path = Path(path)
     check_file(path)
-    pages = read_pages(path)
-    remove_furniture(pages)
+    pages = strip_furniture(read_pages(path))
     blocks, text = build_blocks(pages)
     if not text.strip():
         scanned = sum(page.ocr for page in pages)

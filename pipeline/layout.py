@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
-from .model import Line, Word
+from .model import Line, Page, Word
 
 GUTTER_MIN_WIDTH = 8.0
 GUTTER_MIN_SHARE = 0.1
@@ -138,3 +138,13 @@ def reading_order(words: list[Word], width: float, page: int) -> list[Line]:
             right_run.append(Line(right, page))
     flush()
     return ordered
+
+
+def typical_gap(pages: list[Page]) -> float:
+    """The median white space between a line and the next: the document's leading."""
+    gaps = []
+    for page in pages:
+        for a, b in zip(page.lines, page.lines[1:], strict=False):
+            if 0 < b.top - a.bottom < 40:
+                gaps.append(b.top - a.bottom)
+    return sorted(gaps)[len(gaps) // 2] if gaps else 4.0

@@ -16,8 +16,8 @@ from pipeline.extract import (
     extract,
     join_hyphenated,
     read_pages,
-    remove_furniture,
 )
+from pipeline.furniture import strip_furniture
 from pipeline.render import render_scan
 from pipeline.runner import process_document
 from pipeline.wer import word_error_rate
@@ -66,8 +66,7 @@ def test_two_column_pages_are_read_column_by_column(render):
 
 def test_hyphenation_across_a_page_break_is_joined(render):
     pdf = render(long_article("two_columns"))
-    pages = read_pages(pdf)
-    remove_furniture(pages)
+    pages = strip_furniture(read_pages(pdf))
     cut = [p.lines[-1].text for p in pages[:-1] if p.lines[-1].text.endswith("-")]
     assert cut, "the rendered article should break a word at the foot of a page"
     text = extract(pdf).text

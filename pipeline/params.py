@@ -1,0 +1,49 @@
+"""Every tolerance of the extract stage in one object, passed down to the code that uses it.
+
+Distances are in PDF points (1/72 inch) unless a name says otherwise. The defaults were chosen
+on the shared real journal PDFs and the rendered sample corpus; a caller with an odd layout
+builds an `ExtractParams` with other values instead of editing code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExtractParams:
+    """Tolerances for reading order, page furniture and word spacing."""
+
+    min_text_chars: int = 25
+    """A page with fewer text-layer characters than this is read by OCR."""
+
+    margin_share: float = 0.11
+    """Share of the page height at the top and at the bottom where furniture can stand."""
+
+    furniture_shift: float = 8.0
+    """How far a running head or foot may move between pages and still be the same one."""
+
+    furniture_similarity: float = 85.0
+    """Minimum similarity (0-100) of two margin lines' letters to be the same furniture once
+    their numbers are masked (`Vol. 1 No. 2 ... 15` and `... 16` are one running head)."""
+
+    furniture_page_share: float = 0.3
+    """Share of the other pages a margin line must recur on, at the same place, to be
+    furniture (a template header printed on even pages only still counts)."""
+
+    furniture_min_letters: int = 4
+    """Margin lines with fewer letters (`Hal 7`) are the same furniture only when their
+    letters are the same; with more, a line may be a piece of another."""
+
+    isolated_max_words: int = 16
+    """A margin line of at most this many words, far from every other line, is a running head
+    even on a page where it does not recur."""
+
+    isolated_min_distance: float = 18.0
+    """... far meaning at least this far (or four line gaps, whichever is more)."""
+
+    gutter_min_width: float = 8.0
+    """Width of the white band that must separate two columns."""
+
+    gutter_min_share: float = 0.1
+    """Share of a page's rows (at least three) that must sit beside a gutter for it to count."""
