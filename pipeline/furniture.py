@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .layout import typical_gap
 from .model import Line, Page
-from .params import ExtractParams
+from .params import DEFAULTS, ExtractParams
 
 PAGE_NUMBER = re.compile(r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|halaman \d+|page \d+|[ivxlc]{1,6})$", re.I)
 
@@ -137,12 +137,11 @@ def body_type_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def strip_furniture(pages: list[Page], params: ExtractParams | None = None) -> list[Page]:
+def strip_furniture(pages: list[Page], params: ExtractParams = DEFAULTS) -> list[Page]:
     """The pages without their furniture, each keeping what it lost in `Page.furniture`.
 
     A document whose every line would go (a page of one short line, a cover) keeps them all:
     there is no body for them to be the furniture of."""
-    params = params or ExtractParams()
     typeset = (typical_gap(pages), body_type_size(pages))
     marks = [margin_lines(page, params) for page in pages]
     stripped = []

@@ -11,9 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .model import Line, Page, Word
-
-GUTTER_MIN_WIDTH = 8.0
-GUTTER_MIN_SHARE = 0.1
+from .params import DEFAULTS, ExtractParams
 
 
 def rows_of(words: Iterable[Word]) -> list[list[Word]]:
@@ -67,55 +65,68 @@ def crossings(rows: list[list[Word]], lo: int, hi: int, half: float) -> list[int
     return counts
 
 
-def find_gutter(rows: list[list[Word]], width: float) -> float | None:
+def sits_beside(rows: list[list[Word]], x: int, half: float, need: float) -> bool:
+    """Whether a gutter at `x` has columns on both sides: within one run of rows that leave
+    the band white, enough rows end left of it and enough start right of it, the right ones
+    at one or two aligned edges. (Rows crossing the band, such as a title or an abstract
+    above the columns, end a run; a narrow title block beside a heading is no column.)"""
+    run_left = run_right = best_run = 0
+    right_edges: Counter = Counter()
+    for row in rows:
+        if any(w.x0 < x + half and w.x1 > x - half for w in row):
+            run_left = run_right = 0
+            continue
+        run_left += row[0].x1 <= x
+        first_right = next((w for w in row if w.x0 >= x), None)
+        if first_right:
+            run_right += 1
+            right_edges[round(first_right.x0 / 6)] += 1
+        best_run = max(best_run, min(run_left, run_right))
+    aligned = sum(count for _, count in right_edges.most_common(2))
+    return min(aligned, best_run) >= need
+
+
+def find_gutter(
+    rows: list[list[Word]], width: float, params: ExtractParams = DEFAULTS
+) -> float | None:
     """The x of the white band between two columns, if the page has two columns.
 
-    At a gutter, no word of most rows enters a band GUTTER_MIN_WIDTH wide, and enough rows
-    have words to its left and to its right. Column lines need not share baselines; rows that
-    cross the band (a title block, a wide table) are full width.
+    At a gutter, no word of enough rows in a row enters a band `gutter_min_width` wide, and
+    enough rows have words to its left and to its right. Column lines need not share
+    baselines; rows that cross the band (a title block, an abstract above the columns, a wide
+    table) are full width, however many there are. Of several white bands (one inside a
+    table in a column) the gutter is the one most rows leave white.
     """
     if len(rows) < 4:
         return None
-    half = GUTTER_MIN_WIDTH / 2
+    half = params.gutter_min_width / 2
     lo, hi = int(width * 0.3), int(width * 0.7)
-    need = max(3, GUTTER_MIN_SHARE * len(rows))
     crossed = crossings(rows, lo, hi, half)
-    good = []
+    white = []
     for x in range(lo, hi):
-        if len(rows) - crossed[x - lo] < need:
-            good.append(False)  # too few rows leave the band white: no gutter here
-            continue
-        left = right = crossing = 0
-        right_edges: Counter = Counter()
-        for row in rows:
-            if any(w.x0 < x + half and w.x1 > x - half for w in row):
-                crossing += 1
-                continue
-            left += row[0].x1 <= x
-            first_right = next((w for w in row if w.x0 >= x), None)
-            if first_right:
-                right += 1
-                right_edges[round(first_right.x0 / 6)] += 1
-        aligned = sum(count for _, count in right_edges.most_common(2))
-        good.append(min(left, right, aligned) >= need and crossing < left + right)
-    best: tuple[int, int] | None = None
-    start = None
-    for i, ok in enumerate([*good, False]):
-        if ok and start is None:
-            start = i
-        elif not ok and start is not None:
-            if best is None or i - start > best[1] - best[0]:
-                best = (start, i)
-            start = None
-    if best is None:
+        left_white = len(rows) - crossed[x - lo]
+        need = max(3, params.gutter_min_share * left_white)
+        white.append(left_white if sits_beside(rows, x, half, need) else 0)
+    most = max(white)
+    if not most:
         return None
-    return lo + (best[0] + best[1]) / 2
+    best = (0, 0)  # (width, start) of the widest run of x that the most rows leave white
+    start = None
+    for i, count in enumerate([*white, 0]):
+        if count == most and start is None:
+            start = i
+        elif count != most and start is not None:
+            best = max(best, (i - start, start))
+            start = None
+    return lo + best[1] + best[0] / 2
 
 
-def reading_order(words: list[Word], width: float, page: int) -> list[Line]:
+def reading_order(
+    words: list[Word], width: float, page: int, params: ExtractParams = DEFAULTS
+) -> list[Line]:
     """Lines in the order a reader takes them: full-width rows in place, column runs left first."""
     rows = rows_of(words)
-    gutter = find_gutter(rows, width)
+    gutter = find_gutter(rows, width, params)
     ordered: list[Line] = []
     left_run: list[Line] = []
     right_run: list[Line] = []

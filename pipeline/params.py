@@ -46,4 +46,9 @@ class ExtractParams:
     """Width of the white band that must separate two columns."""
 
     gutter_min_share: float = 0.1
-    """Share of a page's rows (at least three) that must sit beside a gutter for it to count."""
+    """Share of the rows leaving a gutter white (at least three) that must stand, in one run,
+    on each side of it for it to count: a few rows of columns under a long abstract do."""
+
+
+DEFAULTS = ExtractParams()
+"""The tolerances every function uses unless it is handed others."""

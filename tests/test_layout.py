@@ -1,0 +1,57 @@
+"""Reading order from word boxes: columns under a full-width block, the gutter among white
+bands."""
+
+from __future__ import annotations
+
+from pipeline.layout import find_gutter, reading_order, rows_of
+from pipeline.model import Word
+
+WIDTH = 595.0
+
+
+def words_at(text: str, x: float, top: float, size: float = 10.0) -> list[Word]:
+    """Boxes for the words of `text` from `x`, 6 points a character and 4 between words."""
+    out = []
+    for part in text.split():
+        out.append(Word(part, x, x + 6 * len(part), top, top + size, size, False))
+        x += 6 * len(part) + 4
+    return out
+
+
+def full_width(count: int, start: float) -> list[Word]:
+    """`count` lines of an abstract running across the whole text width (72 to 523)."""
+    line = "abstrak " * 30
+    return [w for n in range(count) for w in words_at(line.strip(), 72, start + 13 * n)]
+
+
+def two_columns(count: int, start: float) -> list[Word]:
+    """`count` rows of a left column (72 to ~280) and a right column (from 315)."""
+    boxes = []
+    for n in range(count):
+        boxes += words_at(f"kiri{n:02d} kolom pertama teks isi", 72, start + 13 * n)
+        boxes += words_at(f"kanan{n:02d} kolom kedua teks isi", 315, start + 13 * n)
+    return boxes
+
+
+def test_columns_below_a_long_full_width_abstract_are_read_column_by_column():
+    words = full_width(40, 80) + two_columns(8, 640)
+    lines = [line.text for line in reading_order(words, WIDTH, 1)]
+    assert lines[:40] == [" ".join(["abstrak"] * 30)] * 40
+    assert [text.split()[0] for text in lines[40:]] == [f"kiri{n:02d}" for n in range(8)] + [
+        f"kanan{n:02d}" for n in range(8)
+    ]
+
+
+def test_the_gutter_is_the_band_most_rows_leave_white_not_a_gap_inside_a_table():
+    table = [w for n in range(10) for w in words_at(f"{n} Kota", 90, 80 + 13 * n)]
+    table += [w for n in range(10) for w in words_at(f"A{n}", 240, 80 + 13 * n)]
+    table += [
+        w for n in range(10) for w in words_at(f"teks kolom kanan baris {n}", 315, 80 + 13 * n)
+    ]
+    body = two_columns(30, 230)
+    gutter = find_gutter(rows_of(table + body), WIDTH)
+    assert 280 < gutter < 315
+
+
+def test_a_one_column_page_has_no_gutter():
+    assert find_gutter(rows_of(full_width(30, 80)), WIDTH) is None
