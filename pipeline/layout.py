@@ -136,8 +136,9 @@ def reading_order(
         left_run.clear()
         right_run.clear()
 
+    half = params.gutter_min_width / 2
     for row in rows:
-        if gutter is None or any(w.x0 < gutter < w.x1 for w in row):
+        if gutter is None or any(w.x0 < gutter + half and w.x1 > gutter - half for w in row):
             flush()
             ordered.append(Line(row, page))
             continue

@@ -55,3 +55,15 @@ def test_the_gutter_is_the_band_most_rows_leave_white_not_a_gap_inside_a_table()
 
 def test_a_one_column_page_has_no_gutter():
     assert find_gutter(rows_of(full_width(30, 80)), WIDTH) is None
+
+
+def test_a_full_width_line_with_a_narrow_space_at_the_gutter_stays_whole():
+    columns = two_columns(8, 200)
+    gutter = find_gutter(rows_of(full_width(6, 80) + columns), WIDTH)
+    across = [
+        Word("baris", gutter - 32, gutter - 2, 158, 168, 10.0, False),
+        Word("akhir", gutter + 2, gutter + 32, 158, 168, 10.0, False),
+    ]
+    lines = [line.text for line in reading_order(full_width(6, 80) + across + columns, WIDTH, 1)]
+    assert lines[6] == "baris akhir"
+    assert lines[7].startswith("kiri00")
