@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, Block, Document, Line, Metadata, Reference, Section
+from .front_matter import printed_year, read_front_matter
+from .model import Article, Block, Document, Metadata, Reference, Section
 from .references import parse_reference
 from .rules import alternation, load_rules
 
-MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
-EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
 NUMBERED = re.compile(r"^((?:\d+\.)*\d+|[IVX]+|[A-H])\.?\s+(\S.*)$")
 YEAR_IN_ENTRY = re.compile(r"\((?:\d{4}[a-z]?|n\.d\.|t\.t\.|tanpa tahun)[,)]")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\bdan\b|\band\b|&)\s*")
 
 
 def heading_table() -> dict[str, str]:
@@ -98,111 +96,9 @@ def front_matter_end(document: Document, standard: dict[str, str]) -> int:
     return min(len(document.blocks), 8)
 
 
-def split_names(text: str) -> list[str]:
-    cleaned = MARKERS.sub(" ", text)
-    parts = [re.sub(r"\s+", " ", p).strip(" ,\"'?^()0123456789") for p in NAME_SPLIT.split(cleaned)]
-    return [p for p in parts if p and not EMAIL.search(p)]
-
-
-def looks_like_names(text: str, common: set[str] = frozenset()) -> bool:
-    """Capitalized names, few words each, and mostly words the document never uses in lower
-    case (a title's `Hubungan Kota Dengan` are ordinary words; `Djaja` is a name)."""
-    names = split_names(text)
-    if not names:
-        return False
-    words = []
-    for name in names:
-        parts = name.replace(".", ". ").split()
-        if not 1 <= len(parts) <= 6 or not all(w[0].isupper() for w in parts):
-            return False
-        words += parts
-    ordinary = sum(w.lower() in common for w in words)
-    return ordinary * 3 <= len(words)
-
-
-def overlap(a: str, b: str) -> float:
-    """Share of `b`'s words whose first five letters appear among `a`'s words."""
-    stems = {w[:5] for w in re.findall(r"\w+", a.lower())}
-    words = re.findall(r"\w+", b.lower())
-    return sum(w[:5] in stems for w in words) / max(len(words), 1)
-
-
 def split_keywords(text: str) -> list[str]:
     text = re.split(r"\s{2,}|\n", text.strip())[0]
     return [k.strip(" .") for k in re.split(r"\s*[;,]\s*", text) if k.strip(" .")]
-
-
-def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]:
-    """First-page lines above the first abstract or keywords label."""
-    lines: list[Line] = []
-    for line in document.pages[0].lines if document.pages else []:
-        if any(p.match(line.text) for p in labels.values()):
-            break
-        lines.append(line)
-    return lines
-
-
-def is_author_line(lines: list[Line], index: int, anchor: int, common: set[str]) -> bool:
-    """A names line set like the one just above the affiliation, not repeating the title."""
-    line, model = lines[index], lines[anchor - 1]
-    above = " ".join(ln.text for ln in lines[:index])
-    return (
-        looks_like_names(line.text, common)
-        and (line.bold, line.size) == (model.bold, model.size)
-        and overlap(above, line.text) < 0.4
-    )
-
-
-def split_titles(lines: list[Line]) -> tuple[str, str]:
-    """The title, and a second-language title that starts where the wording repeats."""
-    title: list[str] = []
-    second: list[str] = []
-    for line in lines:
-        restyled = title and line.size != lines[0].size
-        if second or restyled or (title and overlap(" ".join(title), line.text) >= 0.4):
-            second.append(line.text)
-        else:
-            title.append(line.text)
-    return " ".join(title), " ".join(second)
-
-
-def read_front_matter(
-    document: Document, labels: dict[str, re.Pattern], body: list[Block]
-) -> Metadata:
-    """Title, second-language title, authors, affiliations and emails, from the lines above
-    the abstract; the author line is the names line just above the first affiliation or email."""
-    meta = Metadata()
-    lines = front_lines(document, labels)
-    affiliation = re.compile(alternation(load_rules().sections["affiliation_words"]), re.I)
-    anchor = next(
-        (
-            i
-            for i, ln in enumerate(lines)
-            if i and (EMAIL.search(ln.text) or affiliation.search(ln.text))
-        ),
-        len(lines),
-    )
-    first_author = anchor
-    prose = re.sub(r"\S*(?: ?@ ?|://|www\.)\S*", " ", document.text)
-    common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
-    while first_author > 1 and is_author_line(lines, first_author - 1, anchor, common):
-        first_author -= 1
-    if first_author == anchor:
-        first_author = next(
-            (i for i in range(1, anchor) if looks_like_names(lines[i].text, common)), anchor
-        )
-    meta.title, meta.title_second = split_titles(lines[:first_author])
-    for line in lines[first_author:anchor]:
-        meta.authors += split_names(line.text)
-    for line in lines[anchor:]:
-        meta.emails += [e.replace(" ", "") for e in EMAIL.findall(line.text)]
-        text = EMAIL.sub("", re.sub(r"(?i)e-?mail\s*:?", "", line.text))
-        text = MARKERS.sub("", text).strip(" ,;")
-        if text:
-            meta.affiliations.append(text)
-    meta.emails = list(dict.fromkeys(meta.emails))
-    read_abstracts(body, labels, meta)
-    return meta
 
 
 def read_abstracts(blocks: list[Block], labels: dict[str, re.Pattern], meta: Metadata) -> None:
@@ -346,8 +242,10 @@ def structure(document: Document) -> Article:
     front = load_rules().sections["front_matter"]
     labels = {field: label_pattern(names) for field, names in front.items()}
     body_start = front_matter_end(document, standard)
-    metadata = read_front_matter(document, labels, document.blocks[:body_start])
+    metadata = read_front_matter(document, labels)
+    read_abstracts(document.blocks[:body_start], labels, metadata)
     journal_details(document, metadata)
+    metadata.year = metadata.year or printed_year(document, metadata.title)
     sections = find_sections(document, body_start, standard)
     reference_section = next(
         (s for s in sections if standard.get(s.title.upper()) == "references"), None

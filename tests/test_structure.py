@@ -5,9 +5,10 @@ from __future__ import annotations
 from conftest import CORPUS, spec
 
 from pipeline.extract import extract
+from pipeline.front_matter import split_names
 from pipeline.model import Block
 from pipeline.render import ArticleSpec
-from pipeline.structure import plain_text_article, split_names, split_references, structure
+from pipeline.structure import plain_text_article, split_references, structure
 
 
 def test_front_matter_of_a_bilingual_two_column_article(render):

@@ -1,0 +1,326 @@
+"""Front matter: title, authors, affiliations and emails, as a reader finds them on page 1.
+
+The title is the largest type near the top that is not the journal's masthead, joined across
+its lines; the authors are the names lines under it, with degrees and markers taken off; the
+affiliations and emails follow. A regulation's title is its whole heading block, from
+`PERATURAN ...` to the line before `DENGAN RAHMAT ...`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Document, Line, Metadata
+from .rules import alternation, load_rules
+
+MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
+TRAILING_MARKERS = re.compile(
+    r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\)?(?=\s*(?:[,;]|$|\s(?:dan|and)\b))"
+)
+EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\bdan\b|\band\b|&)\s*")
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019-]*\.?$")
+LEADING_MARKER = re.compile(
+    r"^\s*(?:\d+(?:\s*,\s*\d+)*\)?|[\u00b9\u00b2\u00b3\u2070-\u209f]+)\s*[^\W\d_]"
+)
+TITLE_MAX_CHARS = 350
+"""A run of lines longer than this is body text, not a title, however large its type."""
+MARKER_LINE = re.compile(r"^[\d\s,*)(\u00b9\u00b2\u00b3\u2070-\u209f]+$")
+WRAPPED_SHARE = 0.7
+"""A names line at least this share of the text width was wrapped: a name may run on."""
+
+
+@dataclass(frozen=True)
+class FrontRules:
+    """The front-matter vocabulary of `rules/sections.yaml`, compiled once."""
+
+    masthead: re.Pattern
+    affiliation: re.Pattern
+    author_label: re.Pattern
+    degrees: frozenset[str]
+    regulation_opener: re.Pattern
+    regulation_end: re.Pattern
+    published: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def front_rules() -> FrontRules:
+    sections = load_rules().sections
+    marks = [re.escape(m).replace("\\#", r"[\dx]") for m in sections["masthead_marks"]]
+    openers = alternation(sections["masthead_openers"])
+    return FrontRules(
+        masthead=re.compile(rf"(?i)(?:{'|'.join(marks)})|^\s*(?:{openers})\b"),
+        affiliation=re.compile(alternation(sections["affiliation_words"]), re.I),
+        author_label=re.compile(rf"(?i)^\s*(?:{alternation(sections['author_labels'])})\s*:?\s*"),
+        degrees=frozenset(degree_key(d) for d in sections["degrees"]),
+        regulation_opener=re.compile(rf"^(?:{alternation(sections['regulation_openers'])})\b"),
+        regulation_end=re.compile(rf"^(?:{alternation(sections['regulation_title_ends'])})"),
+        published=re.compile(rf"(?i)^\s*(?:{alternation(sections['published_labels'])})\b"),
+    )
+
+
+def degree_key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def strip_degrees(name: str, degrees: frozenset[str]) -> str:
+    """A name without the degrees printed before or after it (`Dr. Ir. Budi Santoso, M.T.`)."""
+    parts = name.split()
+    while parts and degree_key(parts[0]) in degrees and len(parts) > 1:
+        parts.pop(0)
+    while parts and degree_key(parts[-1]) in degrees and len(parts) > 1:
+        parts.pop()
+    return " ".join(parts)
+
+
+def split_names(text: str, degrees: frozenset[str] = frozenset()) -> list[str]:
+    """The names of a names line: markers, emails and degrees off, a part that is only a
+    degree (`MT`, `Dr.Eng`, `S.Kom., M.Kom.`) dropped."""
+    cleaned = TRAILING_MARKERS.sub("", MARKERS.sub(" ", text))
+    names = []
+    for part in NAME_SPLIT.split(cleaned):
+        part = re.sub(r"\s+", " ", part).strip(" ,\"'?^()0123456789")
+        if not part or EMAIL.search(part) or degree_key(part) in degrees:
+            continue
+        name = strip_degrees(part, degrees)
+        if name and degree_key(name) not in degrees:
+            names.append(name)
+    return names
+
+
+def looks_like_names(text: str, common: set[str] = frozenset(), degrees=frozenset()) -> bool:
+    """Capitalized names of letters, few words each, and mostly words the document never uses
+    in lower case (a title's `Hubungan Kota Dengan` are ordinary words; `Djaja` is a name; a
+    student number `J2A 303` is none)."""
+    names = split_names(text, degrees)
+    if not names:
+        return False
+    words = []
+    for name in names:
+        parts = name.replace(".", ". ").split()
+        capitalized = all(NAME_WORD.match(w) and w[0].isupper() for w in parts)
+        if not 1 <= len(parts) <= 6 or not capitalized:
+            return False
+        words += parts
+    ordinary = sum(w.lower() in common for w in words)
+    return ordinary * 3 <= len(words)
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of `b`'s words whose first five letters appear among `a`'s words."""
+    stems = {w[:5] for w in re.findall(r"\w+", a.lower())}
+    words = re.findall(r"\w+", b.lower())
+    return sum(w[:5] in stems for w in words) / max(len(words), 1)
+
+
+def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]:
+    """First-page lines above the first abstract or keywords label, a row cut by a column
+    gutter joined again, lines of bare author markers (`1 2`) left out."""
+    lines: list[Line] = []
+    for line in document.pages[0].lines if document.pages else []:
+        if any(p.match(line.text) for p in labels.values()):
+            break
+        if MARKER_LINE.match(line.text):
+            continue
+        if lines and abs(lines[-1].top - line.top) < 1 and line.x0 > lines[-1].x1:
+            lines[-1] = Line(lines[-1].words + line.words, line.page)
+        else:
+            lines.append(line)
+    return lines
+
+
+def same_style(a: Line, b: Line) -> bool:
+    return a.bold == b.bold and abs(a.size - b.size) <= 0.5
+
+
+def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of consecutive lines in one style, set close together (a title over its lines)."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines):
+            runs.append((start, i))
+            break
+        previous, line = lines[i - 1], lines[i]
+        if not same_style(previous, line) or line.top - previous.bottom > 1.5 * line.size:
+            runs.append((start, i))
+            start = i
+    return runs
+
+
+def masthead_lines(lines: list[Line], rules: FrontRules) -> set[int]:
+    """Indices of the journal's masthead: every line of a style run that has a masthead mark
+    (the journal's name printed above its volume line in the same type goes with it)."""
+    found: set[int] = set()
+    for start, end in style_runs(lines):
+        if rules.regulation_opener.match(lines[start].text):
+            continue  # `NOMOR 26 TAHUN 2001` in a regulation's title is no issue number
+        if any(rules.masthead.search(lines[i].text) for i in range(start, end)):
+            found.update(range(start, end))
+    return found
+
+
+def title_span(lines: list[Line], common: set[str], rules: FrontRules) -> tuple[int, int]:
+    """Start and end of the title's lines: the first run in the largest type above the body
+    text that is no masthead, up to a line of several names in the same type."""
+    masthead = masthead_lines(lines, rules)
+    runs = []
+    for start, end in style_runs(lines):
+        if sum(len(ln.text) for ln in lines[start:end]) > TITLE_MAX_CHARS:
+            break  # body text: the title stands above it
+        if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text):
+            runs.append((start, end))
+    if not runs:
+        return 0, 0
+    start, end = max(runs, key=lambda run: (lines[run[0]].size, lines[run[0]].bold, -run[0]))
+    if rules.regulation_opener.match(lines[start].text):
+        return start, regulation_end(lines, start, rules)
+    for i in range(start + 1, end):
+        if several_names(lines[i].text, common, rules):
+            return start, i
+    return start, end
+
+
+def several_names(text: str, common: set[str], rules: FrontRules) -> bool:
+    """A names line for certain: two or more names, none of them ordinary words (an authors
+    line printed in the title's own type)."""
+    names = split_names(text, rules.degrees)
+    words = " ".join(names).lower().split()
+    return len(names) >= 2 and looks_like_names(text, common, rules.degrees) and not any(
+        w in common for w in words
+    )
+
+
+def regulation_end(lines: list[Line], start: int, rules: FrontRules) -> int:
+    """A regulation's title runs in its style to the line before `DENGAN RAHMAT ...`."""
+    end = start + 1
+    while end < len(lines) and same_style(lines[start], lines[end]):
+        if rules.regulation_end.match(lines[end].text):
+            break
+        end += 1
+    return end
+
+
+def is_names_line(line: Line, title: str, common: set[str], rules: FrontRules) -> bool:
+    text = rules.author_label.sub("", line.text)
+    return looks_like_names(text, common, rules.degrees) and overlap(title, text) < 0.4
+
+
+def author_indices(
+    lines: list[Line], span: tuple[int, int], common: set[str], rules: FrontRules, title: str
+) -> list[int]:
+    """The names lines between `span` (after the title, up to the first affiliation or email
+    line): the first one (after an `Oleh :` label if there is one) and those right under it,
+    up to a line opening with an affiliation marker (`1,2Fakultas`); past them, further lines
+    set like the first names line and unlike the line after it (author, affiliation, next
+    author, ...)."""
+    after, limit = span
+    labelled = [i for i in range(after, limit) if not rules.author_label.sub("", lines[i].text)]
+    after = labelled[0] + 1 if labelled else after
+    first = next(
+        (i for i in range(after, limit) if is_names_line(lines[i], title, common, rules)), None
+    )
+    if first is None:
+        return []
+    found = [first]
+    while (
+        found[-1] + 1 < limit
+        and not LEADING_MARKER.match(lines[found[-1] + 1].text)
+        and is_names_line(lines[found[-1] + 1], title, common, rules)
+    ):
+        found.append(found[-1] + 1)
+    below = found[-1] + 1
+    if below < len(lines) and not same_style(lines[first], lines[below]):
+        found += [
+            i
+            for i in range(below + 1, len(lines))
+            if same_style(lines[i], lines[first]) and is_names_line(lines[i], title, common, rules)
+        ]
+    return found
+
+
+def names_text(lines: list[Line], indices: list[int], rules: FrontRules) -> list[str]:
+    """The authors of the names lines; a line that fills the text width and ends without a
+    separator or marker runs on into the next (`Gilang Syahananta` / `Putra4, ...`)."""
+    if not indices:
+        return []
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    chunks: list[str] = []
+    for n, i in enumerate(indices):
+        text = rules.author_label.sub("", lines[i].text).strip()
+        previous = lines[indices[n - 1]] if n else None
+        runs_on = (
+            previous is not None
+            and indices[n - 1] == i - 1
+            and same_style(previous, lines[i])
+            and previous.x1 - previous.x0 >= WRAPPED_SHARE * width
+            and not re.search(r"[,;\d)*\u00b9\u00b2\u00b3\u2070-\u209f]$", previous.text)
+        )
+        if runs_on:
+            chunks[-1] += " " + text
+        else:
+            chunks.append(text)
+    names: list[str] = []
+    for chunk in chunks:
+        names += split_names(chunk, rules.degrees)
+    return list(dict.fromkeys(names))
+
+
+def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Metadata:
+    """Title, second-language title, authors, affiliations and emails from the first page's
+    lines above the abstract."""
+    rules = front_rules()
+    meta = Metadata()
+    lines = front_lines(document, labels)
+    prose = re.sub(r"\S*(?: ?@ ?|://|www\.)\S*", " ", document.text)
+    common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
+    start, end = title_span(lines, common, rules)
+    meta.title = " ".join(ln.text for ln in lines[start:end])
+    masthead = masthead_lines(lines, rules)
+    limit = next(
+        (
+            i
+            for i in range(end, len(lines))
+            if i not in masthead
+            and (EMAIL.search(lines[i].text) or rules.affiliation.search(lines[i].text))
+        ),
+        len(lines),
+    )
+    regulation = bool(rules.regulation_opener.match(meta.title))
+    authors = [] if regulation else author_indices(lines, (end, limit), common, rules, meta.title)
+    first_author = authors[0] if authors else limit
+    second = [ln.text for i, ln in enumerate(lines[end:first_author], end) if i not in masthead]
+    meta.title_second = " ".join(t for t in second if rules.author_label.sub("", t))
+    meta.authors = names_text(lines, authors, rules)
+    for i in range(first_author if authors else limit, len(lines)):
+        if i in authors or i in masthead:
+            continue
+        meta.emails += [e.replace(" ", "") for e in EMAIL.findall(lines[i].text)]
+        text = EMAIL.sub("", re.sub(r"(?i)e-?mail\s*:?", "", lines[i].text))
+        text = MARKERS.sub("", text).strip(" ,;")
+        if text:
+            meta.affiliations.append(text)
+    meta.emails = list(dict.fromkeys(meta.emails))
+    return meta
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def printed_year(document: Document, title: str) -> str:
+    """The publication year printed where no masthead gives one: a regulation's `TAHUN
+    2001`, a `Published:` or `Diterima` line, or a year alone on a cover's line."""
+    rules = front_rules()
+    if rules.regulation_opener.match(title):
+        match = re.search(r"\bTAHUN ((?:19|20)\d{2})\b", title)
+        if match:
+            return match.group(1)
+    first = document.pages[0] if document.pages else None
+    texts = (first.furniture + [ln.text for ln in first.lines]) if first else []
+    for text in texts:
+        if rules.published.match(text) and YEAR.search(text):
+            return YEAR.findall(text)[-1]
+    alone = [text.strip() for text in texts if YEAR.fullmatch(text.strip())]
+    return alone[0] if alone else ""
