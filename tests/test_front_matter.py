@@ -1,0 +1,123 @@
+"""Front matter read from the first page's lines: masthead, title, authors, degrees, years."""
+
+from __future__ import annotations
+
+from pipeline.front_matter import front_rules, printed_year, read_front_matter, split_names
+from pipeline.model import Document, Line, Page, Word
+from pipeline.structure import label_pattern, load_rules
+
+BODY = (
+    "penelitian ini membahas kerja sama kota dengan mitra di luar negeri dan sistem informasi "
+    "yang dibangun untuk pengelolaan data kegiatan serta metode yang dipakai dalam pengujian "
+)
+
+
+def line(text: str, top: float, size: float = 10.0, bold: bool = False, x: float = 72) -> Line:
+    words, left = [], x
+    for part in text.split():
+        words.append(Word(part, left, left + 5 * len(part), top, top + size, size, bold))
+        left += 5 * len(part) + 3
+    return Line(words, 1)
+
+
+def document(lines: list[Line]) -> Document:
+    page = Page(1, 595.0, 842.0, lines)
+    return Document("uji", "uji.pdf", "", [page], [], BODY * 20)
+
+
+def labels():
+    front = load_rules().sections["front_matter"]
+    return {field: label_pattern(names) for field, names in front.items()}
+
+
+def test_the_title_is_the_largest_type_below_the_masthead_and_authors_alternate():
+    lines = [
+        line("Jurnal Ilmiah Kota Kembar", 30, 16, True),
+        line("Vol. 3, No. 2, Juni 2024, Hal 10-20", 48, 16, True),
+        line("RANCANG BANGUN SISTEM INFORMASI KERJA SAMA", 90, 14, True),
+        line("KOTA KEMBAR BERBASIS WEB", 106, 14, True),
+        line("Wulan Andriani", 140, 12, True),
+        line("Universitas Teluk Biru", 154, 12),
+        line("Bagas Pratomo", 168, 12, True),
+        line("Universitas Teluk Biru", 182, 12),
+        line("Abstrak", 220, 10, True),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "RANCANG BANGUN SISTEM INFORMASI KERJA SAMA KOTA KEMBAR BERBASIS WEB"
+    assert meta.authors == ["Wulan Andriani", "Bagas Pratomo"]
+    assert meta.affiliations == ["Universitas Teluk Biru", "Universitas Teluk Biru"]
+
+
+def test_a_wrapped_names_line_runs_on_and_degrees_and_markers_come_off():
+    lines = [
+        line("Analisis Sistem Informasi Kerja Sama", 90, 14, True),
+        line("Rahmat Hidayat1, Dr. Sekar Ayu Lestari, M.Kom.2, Gilang Permana", 130, 11, True),
+        line("Putra3, Yosef Manurung, MT, Dr.Eng4", 144, 11, True),
+        line("1,2,3,4Program Studi Sistem Informasi", 160, 10),
+        line("Abstrak", 200, 10, True),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Analisis Sistem Informasi Kerja Sama"
+    assert meta.authors == [
+        "Rahmat Hidayat",
+        "Sekar Ayu Lestari",
+        "Gilang Permana Putra",
+        "Yosef Manurung",
+    ]
+
+
+def test_an_authors_line_in_the_titles_own_type_ends_the_title():
+    lines = [
+        line("PENERAPAN METODE PADA SISTEM INFORMASI", 60, 12, True),
+        line("WULAN ANDRIANI, BAGAS PRATOMO", 88, 12, True),
+        line("Pascasarjana Universitas Teluk Biru", 102, 12),
+        line("ABSTRAK", 140, 12, True),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "PENERAPAN METODE PADA SISTEM INFORMASI"
+    assert meta.authors == ["WULAN ANDRIANI", "BAGAS PRATOMO"]
+
+
+def test_a_regulation_title_runs_to_the_preamble_and_has_no_authors_but_a_year():
+    lines = [
+        line("PERATURAN DAERAH KABUPATEN TELUK BIRU", 110, 12, True),
+        line("NOMOR 4 TAHUN 2019", 139, 12, True),
+        line("TENTANG", 168, 12, True),
+        line("KERJA SAMA DAERAH DENGAN PIHAK LUAR NEGERI", 197, 12, True),
+        line("DENGAN RAHMAT TUHAN YANG MAHA ESA", 226, 12, True),
+        line("BUPATI TELUK BIRU", 255, 12, True),
+    ]
+    doc = document(lines)
+    meta = read_front_matter(doc, labels())
+    assert meta.title == (
+        "PERATURAN DAERAH KABUPATEN TELUK BIRU NOMOR 4 TAHUN 2019 TENTANG "
+        "KERJA SAMA DAERAH DENGAN PIHAK LUAR NEGERI"
+    )
+    assert meta.authors == []
+    assert printed_year(doc, meta.title) == "2019"
+
+
+def test_a_thesis_cover_gives_its_author_after_the_label_and_its_year_alone():
+    lines = [
+        line("SISTEM INFORMASI GUDANG", 88, 14, True),
+        line("SKRIPSI", 380, 14, True),
+        line("OLEH :", 470, 12, True),
+        line("WULAN ANDRIANI", 490, 12, True),
+        line("J2A 101 007", 510, 12, True),
+        line("FAKULTAS TEKNIK UNIVERSITAS TELUK BIRU", 600, 12, True),
+        line("2015", 680, 12, True),
+    ]
+    doc = document(lines)
+    meta = read_front_matter(doc, labels())
+    assert meta.title == "SISTEM INFORMASI GUDANG"
+    assert meta.authors == ["WULAN ANDRIANI"]
+    assert printed_year(doc, meta.title) == "2015"
+
+
+def test_degrees_alone_are_no_names():
+    degrees = front_rules().degrees
+    assert split_names("Yuhendra, MT , Dr.Eng , Rendi Poerwanta", degrees) == [
+        "Yuhendra",
+        "Rendi Poerwanta",
+    ]
+    assert split_names("Ir. Sekar Lestari, S.Kom., M.Kom.", degrees) == ["Sekar Lestari"]
