@@ -188,8 +188,10 @@ def several_names(text: str, common: set[str], rules: FrontRules) -> bool:
     line printed in the title's own type)."""
     names = split_names(text, rules.degrees)
     words = " ".join(names).lower().split()
-    return len(names) >= 2 and looks_like_names(text, common, rules.degrees) and not any(
-        w in common for w in words
+    return (
+        len(names) >= 2
+        and looks_like_names(text, common, rules.degrees)
+        and not any(w in common for w in words)
     )
 
 

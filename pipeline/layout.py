@@ -95,7 +95,8 @@ def find_gutter(
     enough rows have words to its left and to its right. Column lines need not share
     baselines; rows that cross the band (a title block, an abstract above the columns, a wide
     table) are full width, however many there are. Of several white bands (one inside a
-    table in a column) the gutter is the one most rows leave white.
+    table in a column) the gutter is the leftmost that nearly as many rows leave white as the
+    best one: a right column's hanging reference numbers (`[1]`) stay in their column.
     """
     if len(rows) < 4:
         return None
@@ -110,15 +111,10 @@ def find_gutter(
     most = max(white)
     if not most:
         return None
-    best = (0, 0)  # (width, start) of the widest run of x that the most rows leave white
-    start = None
-    for i, count in enumerate([*white, 0]):
-        if count == most and start is None:
-            start = i
-        elif count != most and start is not None:
-            best = max(best, (i - start, start))
-            start = None
-    return lo + best[1] + best[0] / 2
+    near = [count >= params.gutter_near_share * most for count in white]
+    start = near.index(True)
+    end = near.index(False, start) if False in near[start:] else len(near)
+    return lo + (start + end - 1) / 2
 
 
 def reading_order(

@@ -49,6 +49,10 @@ class ExtractParams:
     """Share of the rows leaving a gutter white (at least three) that must stand, in one run,
     on each side of it for it to count: a few rows of columns under a long abstract do."""
 
+    gutter_near_share: float = 0.9
+    """Of the white bands, the gutter is the leftmost that this share of the most rows any
+    band has leave white (a band inside a right column's hanging numbers is whiter still)."""
+
 
 DEFAULTS = ExtractParams()
 """The tolerances every function uses unless it is handed others."""

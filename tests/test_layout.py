@@ -67,3 +67,19 @@ def test_a_full_width_line_with_a_narrow_space_at_the_gutter_stays_whole():
     lines = [line.text for line in reading_order(full_width(6, 80) + across + columns, WIDTH, 1)]
     assert lines[6] == "baris akhir"
     assert lines[7].startswith("kiri00")
+
+
+def test_a_right_columns_hanging_reference_numbers_stay_in_their_column():
+    words = full_width(2, 54)
+    for n in range(30):
+        top = 80 + 13 * n
+        left = "teks kolom kiri yang panjang sekali itu" + (" lebar" if n in (1, 2) else "")
+        words += words_at(left, 72, top)
+        if n % 3 == 0 and n < 27:
+            words += words_at(f"[{n // 3 + 1}]", 315, top)
+        words += words_at("entri pustaka", 346, top)
+    gutter = find_gutter(rows_of(words), WIDTH)
+    assert 294 < gutter < 315
+    lines = [line.text for line in reading_order(words, WIDTH, 1)]
+    assert "[1] entri pustaka" in lines and "[4] entri pustaka" in lines
+    assert not any(text.startswith("teks") and "[" in text for text in lines)
