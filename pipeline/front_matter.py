@@ -131,8 +131,16 @@ def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]
     return lines
 
 
+def type_size(line: Line) -> float:
+    """The line's type size; on a scan, which has none, the height of its words."""
+    return line.size or line.bottom - line.top
+
+
 def same_style(a: Line, b: Line) -> bool:
-    return a.bold == b.bold and abs(a.size - b.size) <= 0.5
+    """Same weight and size (within half a point, or within 15% of a scan's word heights)."""
+    larger = max(type_size(a), type_size(b))
+    tolerance = 0.5 if a.size and b.size else 0.15 * larger
+    return a.bold == b.bold and abs(type_size(a) - type_size(b)) <= tolerance
 
 
 def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
@@ -144,7 +152,7 @@ def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
             runs.append((start, i))
             break
         previous, line = lines[i - 1], lines[i]
-        if not same_style(previous, line) or line.top - previous.bottom > 1.5 * line.size:
+        if not same_style(previous, line) or line.top - previous.bottom > 1.5 * type_size(line):
             runs.append((start, i))
             start = i
     return runs
@@ -174,12 +182,13 @@ def title_span(lines: list[Line], common: set[str], rules: FrontRules) -> tuple[
             runs.append((start, end))
     if not runs:
         return 0, 0
-    start, end = max(runs, key=lambda run: (lines[run[0]].size, lines[run[0]].bold, -run[0]))
+    start, end = max(runs, key=lambda run: (type_size(lines[run[0]]), lines[run[0]].bold, -run[0]))
     if rules.regulation_opener.match(lines[start].text):
         return start, regulation_end(lines, start, rules)
     for i in range(start + 1, end):
-        if several_names(lines[i].text, common, rules):
-            return start, i
+        title = " ".join(ln.text for ln in lines[start:i])
+        if several_names(lines[i].text, common, rules) or overlap(title, lines[i].text) >= 0.4:
+            return start, i  # the authors, or the title again in the second language
     return start, end
 
 

@@ -121,3 +121,26 @@ def test_degrees_alone_are_no_names():
         "Rendi Poerwanta",
     ]
     assert split_names("Ir. Sekar Lestari, S.Kom., M.Kom.", degrees) == ["Sekar Lestari"]
+
+
+def test_on_a_scan_the_title_is_the_tallest_type_and_a_translation_is_the_second_title():
+    def scanned(text: str, top: float, height: float) -> Line:
+        return Line(
+            [
+                Word(w, 72 + 60 * i, 120 + 60 * i, top, top + height, 0.0, False)
+                for i, w in enumerate(text.split())
+            ],
+            1,
+        )
+
+    lines = [
+        scanned("Perbandingan Paradiplomasi Kota Kembar", 78, 18),
+        scanned("di Jawa dan Sumatra", 98, 18),
+        scanned("Comparing Twin City Paradiplomacy in Java and Sumatra", 122, 13),
+        scanned("Wulan Andriani", 141, 13),
+        scanned("Universitas Teluk Biru", 157, 13),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Perbandingan Paradiplomasi Kota Kembar di Jawa dan Sumatra"
+    assert meta.title_second == "Comparing Twin City Paradiplomacy in Java and Sumatra"
+    assert meta.authors == ["Wulan Andriani"]
