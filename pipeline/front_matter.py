@@ -9,7 +9,7 @@ affiliations and emails follow. A regulation's title is its whole heading block,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import Document, Line, Metadata
@@ -128,19 +128,29 @@ def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]
             lines[-1] = Line(lines[-1].words + line.words, line.page)
         else:
             lines.append(line)
-    return lines
-
-
-def type_size(line: Line) -> float:
-    """The line's type size; on a scan, which has none, the height of its words."""
-    return line.size or line.bottom - line.top
+    return scan_sizes(lines) if lines and not any(ln.size for ln in lines) else lines
 
 
 def same_style(a: Line, b: Line) -> bool:
-    """Same weight and size (within half a point, or within 15% of a scan's word heights)."""
-    larger = max(type_size(a), type_size(b))
-    tolerance = 0.5 if a.size and b.size else 0.15 * larger
-    return a.bold == b.bold and abs(type_size(a) - type_size(b)) <= tolerance
+    """Same weight and size (within half a point or 8%)."""
+    return a.bold == b.bold and abs(a.size - b.size) <= max(0.5, 0.08 * max(a.size, b.size))
+
+
+def scan_sizes(lines: list[Line]) -> list[Line]:
+    """A scan's lines with a type size each, which OCR does not give: the distance to the
+    next or previous line's top, the nearer one that is a line spacing, else the line's height.
+    Word heights alone would not do: a line without descenders looks a size smaller."""
+    sized = []
+    for i, line in enumerate(lines):
+        height = line.bottom - line.top
+        pitches = [
+            abs(other.top - line.top)
+            for other in (lines[i + 1 : i + 2] + lines[max(i - 1, 0) : i])
+            if abs(other.top - line.top) <= 2.2 * height
+        ]
+        size = round(min(pitches) if pitches else 1.3 * height, 1)
+        sized.append(Line([replace(word, size=size) for word in line.words], line.page))
+    return sized
 
 
 def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
@@ -152,7 +162,7 @@ def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
             runs.append((start, i))
             break
         previous, line = lines[i - 1], lines[i]
-        if not same_style(previous, line) or line.top - previous.bottom > 1.5 * type_size(line):
+        if not same_style(previous, line) or line.top - previous.bottom > 1.5 * line.size:
             runs.append((start, i))
             start = i
     return runs
@@ -182,12 +192,12 @@ def title_span(lines: list[Line], common: set[str], rules: FrontRules) -> tuple[
             runs.append((start, end))
     if not runs:
         return 0, 0
-    start, end = max(runs, key=lambda run: (type_size(lines[run[0]]), lines[run[0]].bold, -run[0]))
+    start, end = max(runs, key=lambda run: (lines[run[0]].size, lines[run[0]].bold, -run[0]))
     if rules.regulation_opener.match(lines[start].text):
         return start, regulation_end(lines, start, rules)
     for i in range(start + 1, end):
         title = " ".join(ln.text for ln in lines[start:i])
-        if several_names(lines[i].text, common, rules) or overlap(title, lines[i].text) >= 0.4:
+        if several_names(lines[i].text, common, rules) or overlap(title, lines[i].text) >= 0.5:
             return start, i  # the authors, or the title again in the second language
     return start, end
 
