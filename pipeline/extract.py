@@ -24,6 +24,7 @@ from .model import Block, Document, Line, Page, Word
 MIN_TEXT_CHARS = 25
 URL_START = re.compile(r"(?:https?://|<https?://|www\.|doi\.org/)", re.I)
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
+LIST_NUMBER = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.)(?:[A-Z“\"]|https?:|www\.|$)")
 WORD_RE = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 
 
@@ -220,9 +221,10 @@ def join_hyphenated(head: str, tail: str, vocab: Counter) -> str | None:
 
 def continues_url(head: str, tail: str) -> bool:
     """A URL cut by a line break: the next line carries on without a space. The head may be
-    the middle of an address already cut once (`itory.ub.ac.id/id/eprint/1/SK`)."""
+    the middle of an address already cut once (`itory.ub.ac.id/id/eprint/1/SK`); a next line
+    opening with a list number (`4.`, `[4]`) starts the next entry."""
     address = URL_START.search(head) or re.fullmatch(r"\S*\w\.\w\S*/\S*", head)
-    if not address or head.endswith((">", ")", ".")):
+    if not address or head.endswith((">", ")", ".")) or LIST_NUMBER.match(tail):
         return False
     return bool(
         re.match(r"[a-z0-9/_%#?=&.~-]", tail) or re.fullmatch(r"[A-Z0-9/_%#?=&.~-]+>?", tail)

@@ -15,6 +15,9 @@ from .references import parse_reference
 from .rules import alternation, load_rules
 
 NUMBERED = re.compile(r"^((?:\d+\.)*\d+|[IVX]+|[A-H])\.?\s+(\S.*)$")
+AUTHOR_OPENING = re.compile(r"[A-Z][\w'\u2019-]+(?:,\s*[A-Z]|\.\s)")
+BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_OPENING = re.compile(r"\(\s*(?:19|20)\d{2}")
 YEAR_IN_ENTRY = re.compile(r"\((?:\d{4}[a-z]?|n\.d\.|t\.t\.|tanpa tahun)[,)]")
 
 
@@ -75,7 +78,14 @@ def body_font_size(blocks: list[Block]) -> float:
 def find_sections(document: Document, start_index: int, standard: dict[str, str]) -> list[Section]:
     blocks = document.blocks[start_index:]
     body_size = body_font_size(document.blocks)
-    candidates = [b for b in blocks if is_heading(b, standard, body_size)]
+    candidates = []
+    for block in blocks:
+        if not is_heading(block, standard, body_size):
+            continue
+        in_references = candidates and standard.get(strip_number(candidates[-1].text)[1].upper())
+        if in_references == "references" and strip_number(block.text)[1].upper() not in standard:
+            continue  # a title in capitals inside the list is no heading; a named one ends it
+        candidates.append(block)
     upper_standard = any(strip_number(b.text)[1] in standard for b in candidates)
     sections: list[Section] = []
     for block in candidates:
@@ -160,12 +170,14 @@ ENTRY_START = re.compile(
     r"(?:(?<= )|^)(?!www\.|http)((?:(?:van|von|de|der|den|da|di|al|el|bin) )*"
     r"[A-Z][\w'\u2019-]+,"
     r"(?: ?[A-Z][\w-]*\.,?)+.{0,120}?\((?:19|20)\d{2}[a-z]?[,)])"
+    # ... or a body as author (`StatCounter Global Stats. (2021).`) after an entry's last page
+    r"|(?<=[\d)]\. )([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,5}\. \((?:19|20)\d{2}[a-z]?\))"
 )
 
 
 def entry_pieces(text: str) -> list[tuple[int, str]]:
-    """A block cut where a new entry visibly begins (author, initials, year) mid-block;
-    each piece with its offset in the block."""
+    """A block cut where a new entry visibly begins (author, initials, year; or a body's
+    name and year after the end of an entry) mid-block; each piece with its offset."""
     cuts = [m.start() for m in ENTRY_START.finditer(text) if m.start() > 0]
     bounds = [0, *cuts, len(text)]
     return [
@@ -175,14 +187,22 @@ def entry_pieces(text: str) -> list[tuple[int, str]]:
     ]
 
 
-def opens_entry(text: str) -> bool:
+def opens_entry(text: str, following: str = "") -> bool:
+    """Whether a piece of the list starts an entry: its year in brackets near the start, an
+    author (`Surname, Given` or `Name.`) with a bare year soon after (`Bima, Ifnu. Java.
+    Bogor: 2011`), or an author's name alone whose year opens the next piece (`Dublin Core
+    Metadata Initiative.` / `(2021). DCMI History.`)."""
     if re.match(r"(?i)(www\.|https?:|<https?:|doi)", text) or not text[:1].isupper():
         return False
-    return bool(YEAR_IN_ENTRY.search(text[:160]))
+    if YEAR_IN_ENTRY.search(text[:160]):
+        return True
+    if AUTHOR_OPENING.match(text) and BARE_YEAR.search(text[:200]):
+        return True
+    return len(text) <= 80 and not re.search(r"\d", text) and bool(YEAR_OPENING.match(following))
 
 
 NUMBER_MARK = re.compile(
-    r"(?<![\w.,])(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.(?=\s+[A-Z\[“\"]))"
+    r"(?<![\w.,])(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.(?=\s*(?:[A-Z\[“\"]|https?:|www\.)))"
 )
 
 
@@ -221,18 +241,19 @@ def split_references(blocks: list[Block]) -> list[Reference]:
     if numbered:
         return numbered
     entries: list[Reference] = []
-    for block in blocks:
-        for offset, piece in entry_pieces(block.text):
-            start = block.start + offset
-            if entries and not opens_entry(piece):
-                last = entries[-1]
-                url_cut = re.search(r"(https?://|www\.)\S*$", last.raw) and " " not in piece[:20]
-                last.raw = last.raw + ("" if url_cut else " ") + piece
-                last.end = start + len(piece)
-                continue
-            entries.append(
-                Reference(len(entries) + 1, piece, block.page, start, start + len(piece))
-            )
+    pieces = [
+        (block, offset, piece) for block in blocks for offset, piece in entry_pieces(block.text)
+    ]
+    for n, (block, offset, piece) in enumerate(pieces):
+        start = block.start + offset
+        following = pieces[n + 1][2] if n + 1 < len(pieces) else ""
+        if entries and not opens_entry(piece, following):
+            last = entries[-1]
+            url_cut = re.search(r"(https?://|www\.)\S*$", last.raw) and " " not in piece[:20]
+            last.raw = last.raw + ("" if url_cut else " ") + piece
+            last.end = start + len(piece)
+            continue
+        entries.append(Reference(len(entries) + 1, piece, block.page, start, start + len(piece)))
     return entries
 
 

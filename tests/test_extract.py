@@ -316,3 +316,12 @@ def test_ocr_words_are_scaled_to_points_and_a_spaced_dash_stays_a_dash():
     words = ocr.parse_tsv(tsv, 72 / 300)
     assert [w.text for w in words] == ["Surabaya", "–", "Gaziantep"]
     assert (words[0].x0, words[0].top, words[0].x1) == (72.0, 144.0, 132.0)
+
+
+def test_a_list_number_after_a_cut_address_starts_the_next_entry():
+    from pipeline.extract import continues_url
+
+    assert continues_url("https://kota.example.org/arsip/mitra", "tahunan.pdf")
+    assert not continues_url("https://kota.example.org/arsip/mitra", "4.")
+    assert not continues_url("https://kota.example.org/arsip/mitra", "11.Sari,")
+    assert not continues_url("https://kota.example.org/arsip/mitra", "[12]")

@@ -6,9 +6,15 @@ from conftest import CORPUS, spec
 
 from pipeline.extract import extract
 from pipeline.front_matter import split_names
-from pipeline.model import Block
+from pipeline.model import Block, Document
 from pipeline.render import ArticleSpec
-from pipeline.structure import plain_text_article, split_references, structure
+from pipeline.structure import (
+    find_sections,
+    heading_table,
+    plain_text_article,
+    split_references,
+    structure,
+)
 
 
 def test_front_matter_of_a_bilingual_two_column_article(render):
@@ -126,3 +132,56 @@ def test_a_numbered_reference_list_is_cut_at_its_numbers():
         "1. Wibowo, A. 2019. Basis Data.",
         "2. Sari, R. 2021. Kota Kembar.",
     ]
+
+
+def test_entries_open_on_an_author_with_a_bare_year_or_a_name_whose_year_follows():
+    texts = [
+        "Wibowo, Sari. Basis Data Kota. Pustaka Teluk: Bandung : 2011",
+        "Hartono. 2015. Sistem informasi kerja sama daerah.",
+        "Jaringan Kota Kembar Nusantara.",
+        "(2021). Daftar Mitra Kota. jkkn.example.org (diakses 3 Mei 2021)",
+        "Lestari, A. (2019). Kota Mitra. Jurnal Kota 4, no. 2: 10–21. "
+        "Badan Statistik Teluk. (2020). Angka Kota.",
+    ]
+    entries = split_references(plain_text_article("\n\n".join(texts)).document.blocks)
+    assert [e.raw[:12] for e in entries] == [
+        "Wibowo, Sari",
+        "Hartono. 201",
+        "Jaringan Kot",
+        "Lestari, A. ",
+        "Badan Statis",
+    ]
+    assert entries[2].raw.endswith("(diakses 3 Mei 2021)")
+
+
+def test_a_numbered_list_without_spaces_after_its_numbers_is_still_cut():
+    blocks = [
+        Block("1.Wibowo, A. 2019. Basis Data. 2.https://kota.example.org/mitra", 7, 0, 64),
+        Block("3.Sari, R. 2021. Kota Kembar.", 7, 66, 95),
+    ]
+    assert [r.raw for r in split_references(blocks)] == [
+        "1.Wibowo, A. 2019. Basis Data.",
+        "2.https://kota.example.org/mitra",
+        "3.Sari, R. 2021. Kota Kembar.",
+    ]
+
+
+def test_a_title_in_capitals_inside_the_reference_list_does_not_end_it():
+    texts = [
+        "PENDAHULUAN",
+        "Isi pendahuluan yang cukup panjang.",
+        "KUTIPAN",
+        "[1] A. Wibowo, “KERJA SAMA",
+        "KOTA KEMBAR DI JAWA",
+        "BAGIAN BARAT,” 2019.",
+        "[2] R. Sari, 2021.",
+        "LAMPIRAN",
+    ]
+    text = "\n\n".join(texts)
+    blocks, offset = [], 0
+    for piece in texts:
+        blocks.append(Block(piece, 1, offset, offset + len(piece)))
+        offset += len(piece) + 2
+    document = Document("uji", "-", "", [], blocks, text)
+    sections = find_sections(document, 0, heading_table())
+    assert [s.title for s in sections] == ["PENDAHULUAN", "KUTIPAN", "LAMPIRAN"]
