@@ -25,6 +25,10 @@ MIN_TEXT_CHARS = 25
 URL_START = re.compile(r"(?:https?://|<https?://|www\.|doi\.org/)", re.I)
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
 LIST_NUMBER = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.)(?:[A-Z“\"]|https?:|www\.|$)")
+CID_RUN = re.compile(r"(?:\(cid:\d+\))+")
+REDUPLICATION_MIN_LETTERS = 5
+"""A line-end `kelompok-` + `kelompoknya` keeps its hyphen when the repeated stem is this long,
+even where the document never has the stem alone."""
 WORD_RE = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 
 
@@ -41,7 +45,9 @@ def sha256_of(path: Path) -> str:
 
 
 def clean_word(text: str) -> str:
-    """Ligatures and odd spaces normalized, invisible characters dropped.
+    """Ligatures and odd spaces normalized, invisible characters dropped; glyphs without
+    a character (`(cid:14)` runs of formula fonts) marked with U+FFFD, a word of nothing else
+    dropped.
 
     Only presentation forms are folded: NFKC on everything would also turn the superscript
     author markers (¹⁾) into ordinary digits glued to the names.
@@ -50,7 +56,8 @@ def clean_word(text: str) -> str:
         unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb4f" else ch for ch in text
     )
     text = "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in text)
-    return text.translate(INVISIBLE).strip()
+    text = CID_RUN.sub("\ufffd", text.translate(INVISIBLE)).strip()
+    return "" if text.strip("\ufffd") == "" else text
 
 
 def check_file(path: Path) -> None:
@@ -213,10 +220,22 @@ def join_hyphenated(head: str, tail: str, vocab: Counter) -> str | None:
         return head + tail
     if vocab[joined] > 0 or tail_word.isupper():
         return stem + tail
-    last_part = left.rsplit("-", 1)[-1]
-    if len(last_part) >= 3 and tail_word.lower().startswith(last_part) and vocab[last_part] > 0:
+    if repeated_stem(left.rsplit("-", 1)[-1], tail_word.lower(), vocab):
         return head + tail
     return stem + tail
+
+
+def repeated_stem(part: str, tail: str, vocab: Counter) -> bool:
+    """A reduplication cut at its hyphen: the next line repeats the word, or its stem after a
+    prefix of up to three letters (`kelompok-` + `kelompoknya`, `selambat-` + `lambatnya`).
+    A short stem must be a word of the document (`kota-` + `kota`, not `sela-` + `lama`)."""
+    for cut in range(0, 4):
+        repeated = part[cut:]
+        if len(repeated) < 3 or not tail.startswith(repeated):
+            continue
+        if len(repeated) >= REDUPLICATION_MIN_LETTERS or vocab[repeated] > 0:
+            return True
+    return False
 
 
 def continues_url(head: str, tail: str) -> bool:

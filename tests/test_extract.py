@@ -94,6 +94,10 @@ def test_running_headers_footers_and_page_numbers_are_removed(render):
         ("COVID-", "19", {}, "COVID-19"),
         ("sub-", "nasional", {"sub-nasional": 2, "subnasional": 1}, "sub-nasional"),
         ("penelitian-peneliti-", "an", {}, "penelitian-penelitian"),
+        ("kelompok-", "kelompoknya", {}, "kelompok-kelompoknya"),
+        ("sela-", "lama", {}, "selalama"),
+        ("selambat-", "lambatnya", {}, "selambat-lambatnya"),
+        ("sebaik-", "baiknya", {"baik": 2}, "sebaik-baiknya"),
     ],
 )
 def test_line_end_hyphens_are_decided_by_the_documents_words(head, tail, vocabulary, expected):
@@ -279,6 +283,8 @@ def test_ligatures_soft_hyphens_and_odd_spaces_are_normalized():
     assert clean_word("kerja\u00adsama") == "kerjasama"
     assert clean_word("\u200bMedan\u00a0") == "Medan"
     assert clean_word("¹⁾Michael") == "¹⁾Michael"
+    assert clean_word("(cid:14)(cid:10)(cid:23)") == ""
+    assert clean_word("nilai(cid:3)(cid:4)") == "nilai\ufffd"
 
 
 def test_a_full_width_row_between_column_runs_is_read_in_place():
