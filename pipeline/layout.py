@@ -14,7 +14,7 @@ from .model import Line, Page, Word
 from .params import DEFAULTS, ExtractParams
 
 
-def rows_of(words: Iterable[Word]) -> list[list[Word]]:
+def rows_of(words: Iterable[Word], params: ExtractParams = DEFAULTS) -> list[list[Word]]:
     """Words sharing a baseline band, top to bottom, each row left to right."""
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -27,16 +27,16 @@ def rows_of(words: Iterable[Word]) -> list[list[Word]]:
                 break
         else:
             rows.append([word])
-    return [merge_touching(sorted(row, key=lambda w: w.x0)) for row in rows]
+    return [merge_touching(sorted(row, key=lambda w: w.x0), params) for row in rows]
 
 
-def merge_touching(row: list[Word]) -> list[Word]:
+def merge_touching(row: list[Word], params: ExtractParams = DEFAULTS) -> list[Word]:
     """Glue boxes with no space between them: a font change (italic word, then its comma)
     splits one printed word into two boxes."""
     merged = [row[0]]
     for word in row[1:]:
         last = merged[-1]
-        if word.x0 - last.x1 < 0.6:
+        if word.x0 - last.x1 < params.touching_gap:
             merged[-1] = Word(
                 last.text + word.text,
                 last.x0,
@@ -121,7 +121,7 @@ def reading_order(
     words: list[Word], width: float, page: int, params: ExtractParams = DEFAULTS
 ) -> list[Line]:
     """Lines in the order a reader takes them: full-width rows in place, column runs left first."""
-    rows = rows_of(words)
+    rows = rows_of(words, params)
     gutter = find_gutter(rows, width, params)
     ordered: list[Line] = []
     left_run: list[Line] = []

@@ -17,6 +17,18 @@ class ExtractParams:
     min_text_chars: int = 25
     """A page with fewer text-layer characters than this is read by OCR."""
 
+    word_gap_spaces_share: float = 0.02
+    """A page with at least this share of space characters has its words separated already;
+    below it, word gaps are inferred from the page's character gaps."""
+
+    word_gap_min: float = 0.06
+    word_gap_max: float = 0.3
+    """Bounds, as shares of the type size, of the gap that separates words where no space
+    characters do."""
+
+    touching_gap: float = 0.6
+    """Word boxes closer than this are one printed word (a font change inside a word)."""
+
     margin_share: float = 0.11
     """Share of the page height at the top and at the bottom where furniture can stand."""
 
@@ -52,6 +64,23 @@ class ExtractParams:
     gutter_near_share: float = 0.9
     """Of the white bands, the gutter is the leftmost that this share of the most rows any
     band has leave white (a band inside a right column's hanging numbers is whiter still)."""
+
+    type_change: float = 0.6
+    """A change of type size larger than this between two lines starts a new block."""
+
+    paragraph_gap: float = 1.8
+    """White space above a line larger than this many line gaps (plus 2 points) starts a
+    paragraph."""
+
+    indent: float = 6.0
+    """A first line starting this much further in than its column is indented (and a line
+    this much shorter than the next word's width ended on purpose)."""
+
+    flush: float = 3.0
+    """A line starting within this of its column's left edge is flush."""
+
+    carried_min_chars: int = 80
+    """A block shorter than this (a heading, a label) is not a paragraph cut by a break."""
 
 
 DEFAULTS = ExtractParams()

@@ -11,12 +11,7 @@ from conftest import spec
 from reportlab.pdfgen.canvas import Canvas
 
 from pipeline import ocr
-from pipeline.extract import (
-    DocumentError,
-    extract,
-    join_hyphenated,
-    read_pages,
-)
+from pipeline.extract import DocumentError, extract, read_pages
 from pipeline.furniture import strip_furniture
 from pipeline.render import render_scan
 from pipeline.runner import process_document
@@ -82,26 +77,6 @@ def test_running_headers_footers_and_page_numbers_are_removed(render):
     assert {str(n) for n in range(1, len(document.pages) + 1)} <= {
         line.split()[-1] for line in furniture
     }
-
-
-@pytest.mark.parametrize(
-    ("head", "tail", "vocabulary", "expected"),
-    [
-        ("menimbul-", "kan", {}, "menimbulkan"),
-        ("kota-", "kota", {"kota": 3}, "kota-kota"),
-        ("bidang-", "-bidang", {}, "bidang-bidang"),
-        ("Surabaya-", "Busan", {}, "Surabaya-Busan"),
-        ("COVID-", "19", {}, "COVID-19"),
-        ("sub-", "nasional", {"sub-nasional": 2, "subnasional": 1}, "sub-nasional"),
-        ("penelitian-peneliti-", "an", {}, "penelitian-penelitian"),
-        ("kelompok-", "kelompoknya", {}, "kelompok-kelompoknya"),
-        ("sela-", "lama", {}, "selalama"),
-        ("selambat-", "lambatnya", {}, "selambat-lambatnya"),
-        ("sebaik-", "baiknya", {"baik": 2}, "sebaik-baiknya"),
-    ],
-)
-def test_line_end_hyphens_are_decided_by_the_documents_words(head, tail, vocabulary, expected):
-    assert join_hyphenated(head, tail, Counter(vocabulary)) == expected
 
 
 def test_reduplication_broken_at_line_end_keeps_its_hyphen(render):
@@ -242,10 +217,10 @@ def test_a_page_that_makes_the_parser_raise_names_the_page(render, monkeypatch):
 
     original = stage.text_layer_words
 
-    def broken(page):
+    def broken(page, params):
         if page.page_number == 2:
             raise ValueError("bad content stream")
-        return original(page)
+        return original(page, params)
 
     monkeypatch.setattr(stage, "text_layer_words", broken)
     with pytest.raises(DocumentError, match="page 2 could not be parsed: bad content stream"):
@@ -273,18 +248,6 @@ def test_urls_and_dois_cut_by_line_breaks_are_rejoined(render):
 
     references = structure(extract(render(article))).references
     assert [r.raw.split()[-1] for r in references] == [url, doi]
-
-
-def test_ligatures_soft_hyphens_and_odd_spaces_are_normalized():
-    from pipeline.extract import clean_word
-
-    assert clean_word("\ufb01nansial") == "finansial"
-    assert clean_word("e\ufb00ektif") == "effektif"
-    assert clean_word("kerja\u00adsama") == "kerjasama"
-    assert clean_word("\u200bMedan\u00a0") == "Medan"
-    assert clean_word("¹⁾Michael") == "¹⁾Michael"
-    assert clean_word("(cid:14)(cid:10)(cid:23)") == ""
-    assert clean_word("nilai(cid:3)(cid:4)") == "nilai\ufffd"
 
 
 def test_a_full_width_row_between_column_runs_is_read_in_place():
@@ -322,12 +285,3 @@ def test_ocr_words_are_scaled_to_points_and_a_spaced_dash_stays_a_dash():
     words = ocr.parse_tsv(tsv, 72 / 300)
     assert [w.text for w in words] == ["Surabaya", "–", "Gaziantep"]
     assert (words[0].x0, words[0].top, words[0].x1) == (72.0, 144.0, 132.0)
-
-
-def test_a_list_number_after_a_cut_address_starts_the_next_entry():
-    from pipeline.extract import continues_url
-
-    assert continues_url("https://kota.example.org/arsip/mitra", "tahunan.pdf")
-    assert not continues_url("https://kota.example.org/arsip/mitra", "4.")
-    assert not continues_url("https://kota.example.org/arsip/mitra", "11.Sari,")
-    assert not continues_url("https://kota.example.org/arsip/mitra", "[12]")
