@@ -42,6 +42,7 @@ class FrontRules:
     degrees: frozenset[str]
     regulation_opener: re.Pattern
     regulation_end: re.Pattern
+    regulation_number: re.Pattern
     published: re.Pattern
 
 
@@ -57,6 +58,7 @@ def front_rules() -> FrontRules:
         degrees=frozenset(degree_key(d) for d in sections["degrees"]),
         regulation_opener=re.compile(rf"^(?:{alternation(sections['regulation_openers'])})\b"),
         regulation_end=re.compile(rf"^(?:{alternation(sections['regulation_title_ends'])})"),
+        regulation_number=re.compile(sections["regulation_number"], re.I),
         published=re.compile(rf"(?i)^\s*(?:{alternation(sections['published_labels'])})\b"),
     )
 
@@ -181,8 +183,14 @@ def masthead_lines(lines: list[Line], rules: FrontRules) -> set[int]:
 
 
 def title_span(lines: list[Line], common: set[str], rules: FrontRules) -> tuple[int, int]:
-    """Start and end of the title's lines: the first run in the largest type above the body
-    text that is no masthead, up to a line of several names in the same type."""
+    """Start and end of the title's lines: a regulation's numbered title block; else the
+    first run in the largest type above the body text that is no masthead, up to a line of
+    several names in the same type."""
+    for i, line in enumerate(lines[:-1]):
+        if rules.regulation_opener.match(line.text) and rules.regulation_number.match(
+            lines[i + 1].text
+        ):
+            return i, regulation_end(lines, i, rules)
     masthead = masthead_lines(lines, rules)
     runs = []
     for start, end in style_runs(lines):

@@ -14,19 +14,33 @@ from .model import Line, Page, Word
 from .params import DEFAULTS, ExtractParams
 
 
+def overlap_width(a: Word, b: Word) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
 def rows_of(words: Iterable[Word], params: ExtractParams = DEFAULTS) -> list[list[Word]]:
-    """Words sharing a baseline band, top to bottom, each row left to right."""
+    """Words sharing a baseline band, top to bottom, each row left to right.
+
+    A word that would cover another word of the row is on another printed line (a running
+    head printed over a title, lines set with too tight a leading) and starts or joins its
+    own row; a copy of a word printed over itself (faked bold) is dropped."""
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         middle = (word.top + word.bottom) / 2
         for row in reversed(rows[-3:]):
             top = min(w.top for w in row)
             bottom = max(w.bottom for w in row)
-            if top <= middle <= bottom:
+            if not top <= middle <= bottom:
+                continue
+            covered = [w for w in row if overlap_width(w, word) > params.overprint]
+            if any(w.text == word.text for w in covered):
+                break  # the same word printed again over itself
+            if not covered:
                 row.append(word)
                 break
         else:
             rows.append([word])
+    rows.sort(key=lambda row: min(w.top for w in row))
     return [merge_touching(sorted(row, key=lambda w: w.x0), params) for row in rows]
 
 
@@ -36,7 +50,7 @@ def merge_touching(row: list[Word], params: ExtractParams = DEFAULTS) -> list[Wo
     merged = [row[0]]
     for word in row[1:]:
         last = merged[-1]
-        if word.x0 - last.x1 < params.touching_gap:
+        if -params.overprint <= word.x0 - last.x1 < params.touching_gap:
             merged[-1] = Word(
                 last.text + word.text,
                 last.x0,

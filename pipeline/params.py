@@ -29,6 +29,9 @@ class ExtractParams:
     touching_gap: float = 0.6
     """Word boxes closer than this are one printed word (a font change inside a word)."""
 
+    overprint: float = 1.0
+    """Word boxes overlapping by more than this are not on one printed line."""
+
     margin_share: float = 0.11
     """Share of the page height at the top and at the bottom where furniture can stand."""
 

@@ -144,3 +144,20 @@ def test_on_a_scan_the_title_is_the_tallest_type_and_a_translation_is_the_second
     assert meta.title == "Perbandingan Paradiplomasi Kota Kembar di Jawa dan Sumatra"
     assert meta.title_second == "Comparing Twin City Paradiplomacy in Java and Sumatra"
     assert meta.authors == ["Wulan Andriani"]
+
+
+def test_a_numbered_regulation_title_wins_over_a_larger_gazette_heading():
+    lines = [
+        line("LEMBARAN DAERAH KABUPATEN TELUK BIRU", 40, 14, True),
+        line("PERATURAN DAERAH KABUPATEN TELUK BIRU", 274, 12),
+        line("NOMOR 6 TAHUN 2020", 294, 12),
+        line("TENTANG", 315, 12),
+        line("PENGELOLAAN BARANG MILIK DAERAH", 335, 12),
+        line("DENGAN RAHMAT TUHAN YANG MAHA ESA", 356, 12),
+        line("Menimbang : a. bahwa dalam rangka tertib administrasi " * 8, 376, 12),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == (
+        "PERATURAN DAERAH KABUPATEN TELUK BIRU NOMOR 6 TAHUN 2020 TENTANG "
+        "PENGELOLAAN BARANG MILIK DAERAH"
+    )

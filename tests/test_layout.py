@@ -83,3 +83,16 @@ def test_a_right_columns_hanging_reference_numbers_stay_in_their_column():
     lines = [line.text for line in reading_order(words, WIDTH, 1)]
     assert "[1] entri pustaka" in lines and "[4] entri pustaka" in lines
     assert not any(text.startswith("teks") and "[" in text for text in lines)
+
+
+def test_a_line_printed_over_another_stays_a_line_of_its_own():
+    title = words_at("PERATURAN DAERAH KOTA", 80, 40, size=14)
+    header = words_at("NO. 5", 66, 47) + words_at("2008 SERI. E", 150, 47)
+    lines = [line.text for line in reading_order(title + header, WIDTH, 1)]
+    assert lines == ["PERATURAN DAERAH KOTA", "NO. 5 2008 SERI. E"]
+
+
+def test_a_word_printed_twice_over_itself_is_read_once():
+    words = words_at("kota kembar", 72, 80)
+    ghost = [Word(w.text, w.x0 + 0.4, w.x1 + 0.4, w.top, w.bottom, w.size, w.bold) for w in words]
+    assert [line.text for line in reading_order(words + ghost, WIDTH, 1)] == ["kota kembar"]
