@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import logging
 import sys
@@ -46,6 +47,9 @@ def extract_command(args: argparse.Namespace) -> int:
         return 2
     if args.scheduler and args.executor != "dask":
         print("kembar: --scheduler needs --executor dask", file=sys.stderr)
+        return 2
+    if args.executor == "dask" and importlib.util.find_spec("distributed") is None:
+        print(f"kembar: {runner.DASK_MISSING}", file=sys.stderr)
         return 2
     summary = runner.run(
         args.input,

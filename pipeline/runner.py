@@ -169,6 +169,9 @@ def results(files: list[Path], workers: int, timeout: float, work=process_docume
                 yield error_rows(path.stem, path, "", "the PDF parser crashed on this file")
 
 
+DASK_MISSING = "--executor dask needs Dask's 'distributed' package: pip install 'kembar[dask]'"
+
+
 def dask_results(
     files: list[Path], scheduler: str | None, workers: int, timeout: float, work=process_document
 ):
@@ -178,7 +181,7 @@ def dask_results(
         from distributed import Client, LocalCluster
         from distributed import as_completed as finished
     except ImportError as error:
-        raise RuntimeError("--executor dask needs the 'distributed' package") from error
+        raise RuntimeError(DASK_MISSING) from error
     if not files:
         return
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1)

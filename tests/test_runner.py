@@ -42,3 +42,20 @@ def test_a_scheduler_without_the_dask_executor_is_refused(tmp_path):
     refused = subprocess.run(command, capture_output=True, text=True)
     assert refused.returncode == 2
     assert "--scheduler needs --executor dask" in refused.stderr
+
+
+def test_the_dask_executor_without_distributed_installed_says_how_to_get_it(
+    tmp_path, monkeypatch, capsys
+):
+    import importlib.util
+
+    from pipeline import cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name)
+    )
+    assert cli.main(["extract", str(tmp_path), "--executor", "dask"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "kembar: --executor dask needs Dask's 'distributed' package: pip install 'kembar[dask]'"
+    )
