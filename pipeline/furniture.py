@@ -137,19 +137,47 @@ def body_type_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+def numbered_keys(pages: list[Page], found: list[set[int]], params: ExtractParams) -> set[str]:
+    """Keys of numbered furniture (`NO. 5 2008 SERI. E`, `Vol. 1 No. 2`) found on enough
+    pages to be the document's own running head or foot."""
+    pages_with: Counter = Counter()
+    for page, indices in zip(pages, found, strict=True):
+        pages_with.update(
+            {
+                furniture_key(page.lines[i])
+                for i in indices
+                if re.search(r"\d", page.lines[i].text)
+                and len(furniture_key(page.lines[i])) >= params.furniture_min_letters
+            }
+        )
+    need = max(2, math.ceil(params.furniture_page_share * (len(pages) - 1)))
+    return {key for key, count in pages_with.items() if count >= need}
+
+
 def strip_furniture(pages: list[Page], params: ExtractParams = DEFAULTS) -> list[Page]:
     """The pages without their furniture, each keeping what it lost in `Page.furniture`.
 
-    A document whose every line would go (a page of one short line, a cover) keeps them all:
-    there is no body for them to be the furniture of."""
+    Numbered furniture printed once more elsewhere on the first page (a gazette's number on
+    its cover, a journal's volume line in the masthead) goes too. A document whose every line
+    would go (a page of one short line, a cover) keeps them all: there is no body for them to
+    be the furniture of."""
     typeset = (typical_gap(pages), body_type_size(pages))
     marks = [margin_lines(page, params) for page in pages]
+    found = [
+        page_furniture(page, marks[index], marks[:index] + marks[index + 1 :], typeset, params)
+        for index, page in enumerate(pages)
+    ]
+    running = numbered_keys(pages, found, params)
     stripped = []
-    for index, page in enumerate(pages):
-        others = marks[:index] + marks[index + 1 :]
-        found = page_furniture(page, marks[index], others, typeset, params)
-        kept = [line for i, line in enumerate(page.lines) if i not in found]
-        dropped = [line.text for i, line in enumerate(page.lines) if i in found]
+    for page, indices in zip(pages, found, strict=True):
+        again = [] if page is not pages[0] else page.lines
+        gone = indices | {
+            i
+            for i, line in enumerate(again)
+            if furniture_key(line) in running and re.search(r"\d", line.text)
+        }
+        kept = [line for i, line in enumerate(page.lines) if i not in gone]
+        dropped = [line.text for i, line in enumerate(page.lines) if i in gone]
         stripped.append(replace(page, lines=kept, furniture=page.furniture + dropped))
     if not any(page.lines for page in stripped):
         return pages

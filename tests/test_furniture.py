@@ -89,3 +89,15 @@ def test_a_line_recurring_on_too_few_pages_at_its_place_is_kept():
 def test_a_document_that_is_all_margin_keeps_its_lines():
     pages = [Page(1, 595.0, HEIGHT, [line("Sampul", 30, 1)])]
     assert strip_furniture(pages)[0].lines[0].text == "Sampul"
+
+
+def test_numbered_furniture_printed_again_on_the_first_page_goes_too():
+    def head(page: int) -> Line:
+        return line("NO. 5 2008 SERI. E", 30, page)
+
+    cover = line("NO. 5 2008 SERI. E", 240, 1, bold=True)
+    pages = [Page(1, 595.0, HEIGHT, [head(1)] + body(1, start=100, count=10) + [cover])]
+    pages += [Page(n, 595.0, HEIGHT, [head(n)] + body(n)) for n in range(2, 6)]
+    stripped = strip_furniture(pages)
+    assert stripped[0].furniture == ["NO. 5 2008 SERI. E", "NO. 5 2008 SERI. E"]
+    assert all("SERI" not in ln.text for page in stripped for ln in page.lines)
