@@ -60,6 +60,7 @@ def extract_command(args: argparse.Namespace) -> int:
         args.prune,
         executor=args.executor,
         scheduler=args.scheduler,
+        max_memory=args.max_memory,
     )
     print(
         f"{summary['ok']} ok, {summary['error']} error, {summary['skipped']} unchanged, "
@@ -95,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--workers", type=int, default=None, help="processes (default: cores)")
     extract.add_argument(
         "--timeout", type=float, default=runner.DEFAULT_TIMEOUT, help="seconds allowed per document"
+    )
+    extract.add_argument(
+        "--max-memory",
+        type=float,
+        default=runner.DEFAULT_MAX_MEMORY_GB,
+        help="gigabytes of memory a document may take (0: no limit)",
     )
     extract.add_argument("--force", action="store_true", help="reprocess unchanged files too")
     extract.add_argument(

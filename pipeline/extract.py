@@ -9,9 +9,12 @@ born-digital page, and every tolerance comes from one `ExtractParams`.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from pathlib import Path
 
 import pdfplumber
+from pdfminer.ascii85 import ascii85decode, asciihexdecode
+from pdfminer.pdftypes import PDFStream, resolve1
 
 from . import ocr
 from .furniture import strip_furniture
@@ -47,6 +50,43 @@ def check_file(path: Path) -> None:
         raise DocumentError(f"{kind} saved as .pdf (no %PDF header)")
 
 
+def inflated_size(stream: PDFStream, limit: int) -> int:
+    """How many bytes a Flate-compressed stream inflates to, counted in chunks and given up
+    past `limit`; 0 for a stream in another encoding (the memory cap still guards it)."""
+    filters = [f.name if hasattr(f, "name") else str(f) for f, _ in stream.get_filters()]
+    data = stream.rawdata
+    if data is None or not filters or filters[-1] not in ("FlateDecode", "Fl"):
+        return 0
+    for name in filters[:-1]:
+        if name in ("ASCII85Decode", "A85"):
+            data = ascii85decode(data)
+        elif name in ("ASCIIHexDecode", "AHx"):
+            data = asciihexdecode(data)
+        else:
+            return 0
+    inflater, size = zlib.decompressobj(), 0
+    try:
+        while data and size <= limit:
+            size += len(inflater.decompress(data, 1 << 20))
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        return 0  # a damaged stream is the parser's to report
+    return size
+
+
+def check_content(page: pdfplumber.page.Page, number: int, params: ExtractParams) -> None:
+    """Refuse a page whose content stream inflates past `max_content_mb` (a decompression
+    bomb) before the parser tries to hold it in memory."""
+    limit = int(params.max_content_mb * 2**20)
+    for ref in page.page_obj.contents:
+        stream = resolve1(ref)
+        if isinstance(stream, PDFStream) and inflated_size(stream, limit) > limit:
+            raise DocumentError(
+                f"page {number}'s content stream inflates to more than "
+                f"{params.max_content_mb:g} MB (a decompression bomb?)"
+            )
+
+
 def read_pages(
     path: Path, ocr_languages: str = "ind+eng", params: ExtractParams = DEFAULTS
 ) -> list[Page]:
@@ -66,12 +106,15 @@ def read_pages(
         pages = []
         for number, page in enumerate(pdf_pages, start=1):
             try:
+                check_content(page, number, params)
                 words, width, height = text_layer_words(page, params)
                 is_ocr = sum(len(w.text) for w in words) < params.min_text_chars
                 if is_ocr:
-                    words = ocr.page_words(path, number, languages=ocr_languages)
+                    words = ocr.page_words(path, number, ocr_languages, params)
                     width, height = float(page.width), float(page.height)
                 lines = reading_order(words, width, number, params)
+            except ocr.PageTooLarge as error:
+                raise DocumentError(f"page {number}: {error}") from error
             except (DocumentError, ocr.OcrUnavailable, TimeoutError):
                 raise
             except Exception as error:  # pdfplumber wraps what pdfminer raises, a timeout too

@@ -118,10 +118,12 @@ def find_gutter(
     lo, hi = int(width * 0.3), int(width * 0.7)
     crossed = crossings(rows, lo, hi, half)
     white = []
+    enough = max(3, params.gutter_min_share * len(rows))
     for x in range(lo, hi):
         left_white = len(rows) - crossed[x - lo]
         need = max(3, params.gutter_min_share * left_white)
-        white.append(left_white if sits_beside(rows, x, half, need) else 0)
+        beside = left_white >= enough and sits_beside(rows, x, half, need)
+        white.append(left_white if beside else 0)
     most = max(white)
     if not most:
         return None

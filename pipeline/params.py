@@ -17,6 +17,21 @@ class ExtractParams:
     min_text_chars: int = 25
     """A page with fewer text-layer characters than this is read by OCR."""
 
+    max_content_mb: float = 100.0
+    """A page whose content stream inflates past this many megabytes is refused (a
+    decompression bomb); a dense vector map takes a few."""
+
+    ocr_dpi: int = 300
+    """Resolution a page is rendered at for OCR."""
+
+    ocr_max_pixels: float = 60e6
+    """Most pixels a page is rendered with for OCR (an A4 page at 300 dpi has 8.7 million);
+    a larger page is rendered at a lower resolution..."""
+
+    ocr_min_dpi: int = 100
+    """... but not below this: a page that would need less is refused with a reason (a
+    200-inch page would need a few gigabytes)."""
+
     word_gap_spaces_share: float = 0.02
     """A page with at least this share of space characters has its words separated already;
     below it, word gaps are inferred from the page's character gaps."""

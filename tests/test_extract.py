@@ -285,3 +285,16 @@ def test_ocr_words_are_scaled_to_points_and_a_spaced_dash_stays_a_dash():
     words = ocr.parse_tsv(tsv, 72 / 300)
     assert [w.text for w in words] == ["Surabaya", "–", "Gaziantep"]
     assert (words[0].x0, words[0].top, words[0].x1) == (72.0, 144.0, 132.0)
+
+
+def test_a_giant_page_is_rendered_for_ocr_within_the_pixel_bound_or_refused():
+    from pipeline.ocr import PageTooLarge, render_scale
+    from pipeline.params import ExtractParams
+
+    assert render_scale(595, 842) == pytest.approx(300 / 72)
+    a0_poster = render_scale(2384, 3370)  # 33 × 47 in: 140 million pixels at 300 dpi
+    assert 2384 * 3370 * a0_poster**2 == pytest.approx(60e6)
+    assert 190 < a0_poster * 72 < 200
+    with pytest.raises(PageTooLarge, match="200 × 200 in"):
+        render_scale(14400, 14400)
+    assert render_scale(14400, 14400, ExtractParams(ocr_min_dpi=10)) * 72 < 40

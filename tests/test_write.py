@@ -125,7 +125,7 @@ def test_a_run_writes_the_corpus_timeline_and_partnership_tables(tmp_path):
     )
 
 
-def crash_on_b(path, timeout):
+def crash_on_b(path, *limits):
     """A stand-in for a parser that kills its process on one file."""
     import os
 
