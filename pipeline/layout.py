@@ -7,8 +7,10 @@ reading order for both.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .model import Line, Page, Word
 from .params import DEFAULTS, ExtractParams
@@ -65,36 +67,44 @@ def merge_touching(row: list[Word], params: ExtractParams = DEFAULTS) -> list[Wo
     return merged
 
 
-def crossings(rows: list[list[Word]], lo: int, hi: int, half: float) -> list[int]:
-    """For each x from lo to hi, how many rows have a word within `half` of it."""
-    counts = [0] * (hi - lo)
+@dataclass(frozen=True)
+class RowSpan:
+    """What the gutter search needs of a row: the x positions its words cover (band
+    included), where its first word ends and where each of its words starts."""
+
+    covered: frozenset[int]
+    first_end: float
+    starts: tuple[float, ...]
+
+
+def row_spans(rows: list[list[Word]], lo: int, hi: int, half: float) -> list[RowSpan]:
+    spans = []
     for row in rows:
-        covered = set()
+        covered: set[int] = set()
         for word in row:
             first = max(lo, math.floor(word.x0 - half) + 1)
             last = min(hi - 1, math.ceil(word.x1 + half) - 1)
             covered.update(range(first, last + 1))
-        for x in covered:
-            counts[x - lo] += 1
-    return counts
+        spans.append(RowSpan(frozenset(covered), row[0].x1, tuple(w.x0 for w in row)))
+    return spans
 
 
-def sits_beside(rows: list[list[Word]], x: int, half: float, need: float) -> bool:
+def sits_beside(spans: list[RowSpan], x: int, need: float) -> bool:
     """Whether a gutter at `x` has columns on both sides: within one run of rows that leave
     the band white, enough rows end left of it and enough start right of it, the right ones
     at one or two aligned edges. (Rows crossing the band, such as a title or an abstract
     above the columns, end a run; a narrow title block beside a heading is no column.)"""
     run_left = run_right = best_run = 0
     right_edges: Counter = Counter()
-    for row in rows:
-        if any(w.x0 < x + half and w.x1 > x - half for w in row):
+    for span in spans:
+        if x in span.covered:
             run_left = run_right = 0
             continue
-        run_left += row[0].x1 <= x
-        first_right = next((w for w in row if w.x0 >= x), None)
-        if first_right:
+        run_left += span.first_end <= x
+        index = bisect_left(span.starts, x)
+        if index < len(span.starts):
             run_right += 1
-            right_edges[round(first_right.x0 / 6)] += 1
+            right_edges[round(span.starts[index] / 6)] += 1
         best_run = max(best_run, min(run_left, run_right))
     aligned = sum(count for _, count in right_edges.most_common(2))
     return min(aligned, best_run) >= need
@@ -116,13 +126,13 @@ def find_gutter(
         return None
     half = params.gutter_min_width / 2
     lo, hi = int(width * 0.3), int(width * 0.7)
-    crossed = crossings(rows, lo, hi, half)
+    spans = row_spans(rows, lo, hi, half)
     white = []
     enough = max(3, params.gutter_min_share * len(rows))
     for x in range(lo, hi):
-        left_white = len(rows) - crossed[x - lo]
+        left_white = sum(x not in span.covered for span in spans)
         need = max(3, params.gutter_min_share * left_white)
-        beside = left_white >= enough and sits_beside(rows, x, half, need)
+        beside = left_white >= enough and sits_beside(spans, x, need)
         white.append(left_white if beside else 0)
     most = max(white)
     if not most:
