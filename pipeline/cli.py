@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 from . import evaluate, runner
+from .exports import export_all
+from .store import DATABASE
 from .structure import plain_text_article
 
 
@@ -71,6 +73,16 @@ def extract_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def export_command(args: argparse.Namespace) -> int:
+    if not (args.out / DATABASE).exists():
+        print(
+            f"kembar: {args.out / DATABASE} not found (run kembar extract first)", file=sys.stderr
+        )
+        return 2
+    export_all(args.out)
+    return 0
+
+
 def eval_command(args: argparse.Namespace) -> int:
     if not args.skip_run:
         runner.run(args.input, args.out, args.workers, args.timeout, force=True, prune=True)
@@ -121,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         help="address of the Dask scheduler (default: a local cluster of --workers processes)",
     )
     extract.set_defaults(func=extract_command)
+
+    export = commands.add_parser(
+        "export", help="re-create the CSV, Excel, Parquet and report files from kembar.sqlite"
+    )
+    export.add_argument("out", type=Path, help="the output folder of a run")
+    export.set_defaults(func=export_command)
 
     tag = commands.add_parser("tag", help="tag UTF-8 text from stdin, one JSON object per mention")
     tag.add_argument("--lines", action="store_true", help="every input line is a separate text")

@@ -1,12 +1,11 @@
 """The corpus dataset: one timeline across all articles, and one row per partnership.
 
-Built from the per-document tables after a run, so it always agrees with them. When articles
-disagree (the same MoU dated on different days), both rows stay and each names the other.
+Built from the per-document tables in the store after a run, so it always agrees with them.
+When articles disagree (the same MoU dated on different days), both rows stay and each names
+the other.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pandas as pd
 
@@ -36,6 +35,9 @@ PARTNERSHIPS = [
     "documents",
     "doc_ids",
 ]
+
+
+CORPUS_TABLES = {"timeline": TIMELINE, "partnerships_all": PARTNERSHIPS}
 
 
 def joined(values) -> str:
@@ -116,10 +118,10 @@ def build_partnerships(events: pd.DataFrame, partnerships: pd.DataFrame) -> pd.D
     return pd.DataFrame(rows, columns=PARTNERSHIPS)
 
 
-def write_dataset(out: Path) -> None:
-    """Write `timeline.csv` and `partnerships_all.csv` from the run's per-document tables."""
-    out = Path(out)
-    events = pd.read_csv(out / "events.csv", dtype=str, keep_default_na=False)
-    partnerships = pd.read_csv(out / "partnerships.csv", dtype=str, keep_default_na=False)
-    build_timeline(events, partnerships).to_csv(out / "timeline.csv", index=False)
-    build_partnerships(events, partnerships).to_csv(out / "partnerships_all.csv", index=False)
+def corpus_tables(events: pd.DataFrame, partnerships: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """`timeline` and `partnerships_all`, built from the per-document event and partnership
+    rows."""
+    return {
+        "timeline": build_timeline(events, partnerships),
+        "partnerships_all": build_partnerships(events, partnerships),
+    }

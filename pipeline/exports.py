@@ -7,25 +7,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from .write import TABLES
+from .store import Store
 
-CORPUS_TABLES = ["timeline", "partnerships_all"]
 EXCEL_CELL_LIMIT = 32_767
 
 
-def read_tables(out: Path) -> dict[str, pd.DataFrame]:
-    names = [*TABLES, *CORPUS_TABLES]
-    return {
-        name: pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
-        for name in names
-        if (out / f"{name}.csv").exists()
-    }
-
-
-def write_exports(out: Path) -> None:
-    """`kembar.xlsx` (a sheet per table) and `parquet/<table>.parquet`, from the CSV tables."""
+def write_exports(out: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """`kembar.xlsx` (a sheet per table) and `parquet/<table>.parquet`, from the store's
+    tables."""
     out = Path(out)
-    tables = read_tables(out)
     (out / "parquet").mkdir(exist_ok=True)
     for name, frame in tables.items():
         frame.to_parquet(out / "parquet" / f"{name}.parquet", index=False)
@@ -33,3 +23,22 @@ def write_exports(out: Path) -> None:
         for name, frame in tables.items():
             clipped = frame.apply(lambda column: column.str.slice(0, EXCEL_CELL_LIMIT))
             clipped.to_excel(workbook, sheet_name=name[:31], index=False)
+
+
+def export_all(out: Path) -> None:
+    """Every export of a run, from `out/kembar.sqlite` alone: the corpus tables rebuilt from
+    the per-document ones, then the CSV tables, the workbook, Parquet and `report.html`."""
+    from .dataset import corpus_tables
+    from .report import write_report
+
+    store = Store(out)
+    try:
+        built = corpus_tables(store.frame("events"), store.frame("partnerships"))
+        for name, frame in built.items():
+            store.replace_table(name, frame)
+        store.export()
+        tables = store.tables()
+    finally:
+        store.close()
+    write_exports(out, tables)
+    write_report(out, tables)

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from .exports import read_tables
-
 EVENT_STYLE: dict[str, tuple[str, str]] = {
     "proposal": ("#7f7f7f", "circle"),
     "loi_signed": ("#1f77b4", "square"),
@@ -288,7 +286,6 @@ def report_html(tables: dict[str, pd.DataFrame]) -> str:
     )
 
 
-def write_report(out: Path) -> None:
-    """Write `report.html` from the tables already exported to `out`."""
-    out = Path(out)
-    (out / "report.html").write_text(report_html(read_tables(out)), encoding="utf-8")
+def write_report(out: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Write `report.html` from the store's tables."""
+    (Path(out) / "report.html").write_text(report_html(tables), encoding="utf-8")

@@ -18,12 +18,10 @@ try:
 except ImportError:  # not on Windows: no memory cap there
     resource = None
 
-from .dataset import write_dataset
 from .events import events
-from .exports import write_exports
+from .exports import export_all
 from .extract import DocumentError, extract, sha256_of
 from .ocr import OcrUnavailable
-from .report import write_report
 from .store import Store
 from .structure import structure
 from .tag import tag
@@ -204,12 +202,9 @@ def run(
         progress.close()
         if prune:
             summary["pruned"] = len(store.prune({f.stem for f in files}))
-        store.export()
     finally:
         store.close()
-    write_dataset(out)
-    write_exports(out)
-    write_report(out)
+    export_all(out)
     summary["seconds"] = round(time.monotonic() - started, 1)
     return summary
 

@@ -2,8 +2,9 @@
 
 Each document's rows are written in one transaction by the single writer, so a run killed at
 any moment keeps every finished document and no half-written one; the next run skips what is
-unchanged (same file name, same sha256) and carries on. The CSV tables are exported from here,
-in a fixed order, so an unchanged corpus gives byte-identical tables.
+unchanged (same file name, same sha256) and carries on. The corpus tables (`timeline`,
+`partnerships_all`) are kept here too, and every export (CSV, Excel, Parquet, the report) is
+made from here alone, in a fixed order, so an unchanged corpus gives byte-identical files.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
+
+from .dataset import CORPUS_TABLES
 from .write import TABLES, DocumentRows
 
 DATABASE = "kembar.sqlite"
@@ -28,6 +32,9 @@ class Store:
         for name, columns in TABLES.items():
             fields = ", ".join(f'"{c}" TEXT' for c in ["doc_id", "position", *columns[1:]])
             self.db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({fields}, key TEXT)')
+        for name, columns in CORPUS_TABLES.items():
+            fields = ", ".join(f'"{c}" TEXT' for c in ["position", *columns])
+            self.db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({fields})')
         self.db.commit()
 
     def fingerprints(self) -> dict[str, str]:
@@ -67,13 +74,42 @@ class Store:
                 (self.out / "text" / f"{doc_id}.txt").unlink(missing_ok=True)
         return gone
 
-    def export(self) -> None:
-        """Every table as CSV, ordered by document and original row order, replaced atomically."""
-        for name, columns in TABLES.items():
-            quoted = ", ".join(f'"{c}"' for c in columns)
-            rows = self.db.execute(
-                f'SELECT {quoted} FROM "{name}" ORDER BY doc_id, CAST(position AS INTEGER)'
+    def rows(self, name: str) -> tuple[list[str], list[tuple]]:
+        """A table's columns and rows in their fixed order: by document and original row
+        order, or, for a corpus table, as it was built."""
+        columns = TABLES.get(name) or CORPUS_TABLES[name]
+        order = "doc_id, " if name in TABLES else ""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        rows = self.db.execute(
+            f'SELECT {quoted} FROM "{name}" ORDER BY {order}CAST(position AS INTEGER)'
+        ).fetchall()
+        return columns, rows
+
+    def frame(self, name: str) -> pd.DataFrame:
+        columns, rows = self.rows(name)
+        return pd.DataFrame(rows, columns=columns, dtype=str)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table, per-document and corpus, as a frame of strings."""
+        return {name: self.frame(name) for name in [*TABLES, *CORPUS_TABLES]}
+
+    def replace_table(self, name: str, frame: pd.DataFrame) -> None:
+        """Write a corpus table (built from the per-document ones) in one transaction."""
+        columns = CORPUS_TABLES[name]
+        names = ", ".join(f'"{c}"' for c in ["position", *columns])
+        marks = ", ".join("?" for _ in range(len(columns) + 1))
+        values = frame[columns].astype(str).itertuples(index=False, name=None)
+        with self.db:
+            self.db.execute(f'DELETE FROM "{name}"')
+            self.db.executemany(
+                f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
+                [(i, *row) for i, row in enumerate(values)],
             )
+
+    def export(self) -> None:
+        """Every table as CSV, in its fixed order, each file replaced atomically."""
+        for name in [*TABLES, *CORPUS_TABLES]:
+            columns, rows = self.rows(name)
             target = self.out / f"{name}.csv"
             partial = target.with_suffix(".csv.partial")
             with partial.open("w", encoding="utf-8", newline="") as handle:

@@ -110,3 +110,32 @@ def test_every_table_is_also_a_workbook_sheet_and_a_parquet_file(tmp_path):
         assert sheet.equals(table), name
         assert pd.read_parquet(out / "parquet" / f"{name}.parquet").equals(table), name
     assert len(sheets["events"]) == 15
+
+
+def test_every_export_comes_back_byte_identical_from_the_store_alone(tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    folder, out = sample_folder(tmp_path), tmp_path / "out"
+    run(folder, out, workers=1)
+    exports = [*(out / f"{name}.csv" for name in [*TABLES, "timeline", "partnerships_all"])]
+    exports += [*sorted((out / "parquet").glob("*.parquet")), out / "report.html"]
+    before = {path.name: path.read_bytes() for path in exports}
+    for path in exports + [out / "kembar.xlsx"]:
+        path.unlink()
+    command = [sys.executable, "-m", "pipeline", "export", str(out)]
+    subprocess.run(command, check=True, capture_output=True)
+    assert {path.name: path.read_bytes() for path in exports} == before
+    assert (out / "kembar.xlsx").exists()
+    with sqlite3.connect(out / "kembar.sqlite") as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert {"documents", "events", "partnerships", "timeline", "partnerships_all"} <= tables
+    assert len(before) == len(TABLES) + 2 + len(TABLES) + 2 + 1
+
+
+def test_export_without_a_store_says_so(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["export", str(tmp_path)]) == 2
+    assert "kembar.sqlite not found (run kembar extract first)" in capsys.readouterr().err
