@@ -151,3 +151,18 @@ def test_a_worker_that_dies_costs_only_its_own_file(tmp_path):
         "d": "read",
         "e": "read",
     }
+
+
+def test_the_readme_lists_every_table_with_its_columns_in_order():
+    import re
+    from pathlib import Path
+
+    from pipeline.dataset import CORPUS_TABLES
+    from pipeline.write import TABLES
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = {}
+    for name, cell in re.findall(r"^\| `(\w+)\.csv` \| (.*) \|$", readme, re.M):
+        cell = re.sub(r"\([^()]*\)", "", cell).split(":")[-1]
+        listed[name] = [item.split()[0] for item in cell.split(",") if item.strip()]
+    assert listed == {**TABLES, **CORPUS_TABLES}
