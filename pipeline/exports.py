@@ -8,17 +8,18 @@ from pathlib import Path
 import pandas as pd
 
 from .store import Store
+from .write import typed
 
 EXCEL_CELL_LIMIT = 32_767
 
 
 def write_exports(out: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """`kembar.xlsx` (a sheet per table) and `parquet/<table>.parquet`, from the store's
-    tables."""
+    """`kembar.xlsx` (a sheet per table) and `parquet/<table>.parquet` with typed columns
+    (lists as lists, numbers as numbers), from the store's tables."""
     out = Path(out)
     (out / "parquet").mkdir(exist_ok=True)
     for name, frame in tables.items():
-        frame.to_parquet(out / "parquet" / f"{name}.parquet", index=False)
+        typed(name, frame).to_parquet(out / "parquet" / f"{name}.parquet", index=False)
     with pd.ExcelWriter(out / "kembar.xlsx", engine="openpyxl") as workbook:
         for name, frame in tables.items():
             clipped = frame.apply(lambda column: column.str.slice(0, EXCEL_CELL_LIMIT))

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from .model import Findings
 
 TABLES: dict[str, list[str]] = {
@@ -93,6 +95,55 @@ TABLES: dict[str, list[str]] = {
     "sections": ["doc_id", "n", "level", "number", "title", "page"],
     "citations": ["doc_id", "page", "sentence", "text", "reference_n"],
 }
+
+
+LIST = "list"
+INTEGER = "integer"
+COLUMN_KINDS: dict[str, dict[str, str]] = {
+    "documents": {
+        "pages": INTEGER,
+        "authors": LIST,
+        "keywords": LIST,
+        "affiliations": LIST,
+        "emails": LIST,
+        "keywords_en": LIST,
+        "keywords_id": LIST,
+        "ocr_pages": LIST,
+    },
+    "mentions": {"page": INTEGER, "sentence": INTEGER, "start": INTEGER, "end": INTEGER},
+    "partnerships": {"sectors": LIST, "mentions": INTEGER},
+    "events": {"sectors": LIST, "page": INTEGER, "cites": LIST, "start": INTEGER, "end": INTEGER},
+    "references": {"n": INTEGER},
+    "sections": {"n": INTEGER, "level": INTEGER, "page": INTEGER},
+    "citations": {"page": INTEGER, "sentence": INTEGER, "reference_n": INTEGER},
+    "timeline": {"doc_ids": LIST, "documents": INTEGER, "conflict_with": LIST},
+    "partnerships_all": {
+        "kinds": LIST,
+        "roles": LIST,
+        "sectors": LIST,
+        "events": INTEGER,
+        "documents": INTEGER,
+        "doc_ids": LIST,
+    },
+}
+"""The columns that are not plain text: lists (`;`-separated in CSV and Excel, lists in
+Parquet) and whole numbers (empty where there is none). Every other column is text."""
+
+
+def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table with its lists as lists and its numbers as numbers, empty as empty."""
+    kinds = COLUMN_KINDS.get(name, {})
+    columns = {}
+    for column in frame.columns:
+        values = frame[column]
+        if kinds.get(column) == LIST:
+            lists = [[v.strip() for v in cell.split(";") if v.strip()] for cell in values]
+            columns[column] = pd.Series(lists, index=frame.index, dtype=object)
+        elif kinds.get(column) == INTEGER:
+            columns[column] = pd.to_numeric(values.replace("", None)).astype("Int64")
+        else:
+            columns[column] = values
+    return pd.DataFrame(columns, index=frame.index, columns=frame.columns)
 
 
 @dataclass

@@ -166,3 +166,18 @@ def test_the_readme_lists_every_table_with_its_columns_in_order():
         cell = re.sub(r"\([^()]*\)", "", cell).split(":")[-1]
         listed[name] = [item.split()[0] for item in cell.split(",") if item.strip()]
     assert listed == {**TABLES, **CORPUS_TABLES}
+
+
+def test_parquet_gets_lists_as_lists_and_numbers_as_numbers():
+    import pandas as pd
+
+    from pipeline.write import typed
+
+    frame = pd.DataFrame(
+        {"doc_id": ["a", "b"], "pages": ["3", ""], "authors": ["Sari W; Budi H", ""]}, dtype=str
+    )
+    out = typed("documents", frame)
+    assert out["authors"].tolist() == [["Sari W", "Budi H"], []]
+    assert out["pages"].tolist()[0] == 3 and pd.isna(out["pages"].tolist()[1])
+    assert out["doc_id"].tolist() == ["a", "b"]
+    assert typed("timeline", pd.DataFrame({"doc_ids": []}, dtype=str))["doc_ids"].dtype == object
