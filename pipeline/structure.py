@@ -8,6 +8,7 @@ without font information still get their sections.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .front_matter import printed_year, read_front_matter
 from .model import Article, Block, Document, Metadata, Reference, Section
@@ -75,8 +76,27 @@ def body_font_size(blocks: list[Block]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
+def broken_headings(blocks: list[Block], standard: dict[str, str]) -> list[Block]:
+    """The blocks with a standard heading broken over two blocks (`Daftar` / `Pustaka`, its
+    words set apart by a wide justified line) joined again into one."""
+    joined: list[Block] = []
+    skip = False
+    for n, block in enumerate(blocks):
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if skip:
+            skip = False
+            continue
+        both = f"{block.text} {following.text}" if following else ""
+        if following and len(both) < 40 and strip_number(both)[1].upper() in standard:
+            joined.append(replace(block, text=both, end=following.end))
+            skip = True
+        else:
+            joined.append(block)
+    return joined
+
+
 def find_sections(document: Document, start_index: int, standard: dict[str, str]) -> list[Section]:
-    blocks = document.blocks[start_index:]
+    blocks = broken_headings(document.blocks[start_index:], standard)
     body_size = body_font_size(document.blocks)
     candidates = []
     for block in blocks:
@@ -275,7 +295,9 @@ def structure(document: Document) -> Article:
     ref_blocks = []
     if reference_section:
         ref_blocks = [
-            b for b in document.blocks if reference_section.start < b.start < reference_section.end
+            b
+            for b in broken_headings(document.blocks, standard)
+            if reference_section.start < b.start < reference_section.end
         ]
     references = [parse_reference(r) for r in split_references(ref_blocks)]
     metadata.language = guess_language(document.text[:body_end])

@@ -185,3 +185,17 @@ def test_a_title_in_capitals_inside_the_reference_list_does_not_end_it():
     document = Document("uji", "-", "", [], blocks, text)
     sections = find_sections(document, 0, heading_table())
     assert [s.title for s in sections] == ["PENDAHULUAN", "KUTIPAN", "LAMPIRAN"]
+
+
+def test_a_standard_heading_broken_over_two_blocks_is_one_heading():
+    from pipeline.structure import broken_headings
+
+    texts = ["Isi bab terakhir yang cukup panjang.", "Daftar", "Pustaka", "[1] A. Wibowo, 2019."]
+    blocks, offset = [], 0
+    for piece in texts:
+        blocks.append(Block(piece, 9, offset, offset + len(piece)))
+        offset += len(piece) + 2
+    joined = broken_headings(blocks, heading_table())
+    assert [b.text for b in joined] == [texts[0], "Daftar Pustaka", texts[3]]
+    assert (joined[1].start, joined[1].end) == (blocks[1].start, blocks[2].end)
+    assert broken_headings([], heading_table()) == []
