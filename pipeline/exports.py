@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .dataset import corpus_tables
+from .report import write_report
 from .store import Store
 from .write import typed
 
@@ -29,9 +31,6 @@ def write_exports(out: Path, tables: dict[str, pd.DataFrame]) -> None:
 def export_all(out: Path) -> None:
     """Every export of a run, from `out/kembar.sqlite` alone: the corpus tables rebuilt from
     the per-document ones, then the CSV tables, the workbook, Parquet and `report.html`."""
-    from .dataset import corpus_tables
-    from .report import write_report
-
     store = Store(out)
     try:
         built = corpus_tables(store.frame("events"), store.frame("partnerships"))
