@@ -92,7 +92,9 @@ def split_names(text: str, degrees: frozenset[str] = frozenset()) -> list[str]:
     return names
 
 
-def looks_like_names(text: str, common: set[str] = frozenset(), degrees=frozenset()) -> bool:
+def looks_like_names(
+    text: str, common: set[str] = frozenset(), degrees: frozenset[str] = frozenset()
+) -> bool:
     """Capitalized names of letters, few words each, and mostly words the document never uses
     in lower case (a title's `Hubungan Kota Dengan` are ordinary words; `Djaja` is a name; a
     student number `J2A 303` is none)."""
@@ -182,7 +184,9 @@ def masthead_lines(lines: list[Line], rules: FrontRules) -> set[int]:
     return found
 
 
-def title_span(lines: list[Line], common: set[str], rules: FrontRules) -> tuple[int, int]:
+def title_span(
+    lines: list[Line], common: set[str], rules: FrontRules, masthead: set[int]
+) -> tuple[int, int]:
     """Start and end of the title's lines: a regulation's numbered title block; else the
     first run in the largest type above the body text that is no masthead, up to a line of
     several names in the same type."""
@@ -191,7 +195,6 @@ def title_span(lines: list[Line], common: set[str], rules: FrontRules) -> tuple[
             lines[i + 1].text
         ):
             return i, regulation_end(lines, i, rules)
-    masthead = masthead_lines(lines, rules)
     runs = []
     for start, end in style_runs(lines):
         if sum(len(ln.text) for ln in lines[start:end]) > TITLE_MAX_CHARS:
@@ -305,9 +308,9 @@ def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Meta
     lines = front_lines(document, labels)
     prose = re.sub(r"\S*(?: ?@ ?|://|www\.)\S*", " ", document.text)
     common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
-    start, end = title_span(lines, common, rules)
-    meta.title = " ".join(ln.text for ln in lines[start:end])
     masthead = masthead_lines(lines, rules)
+    start, end = title_span(lines, common, rules, masthead)
+    meta.title = " ".join(ln.text for ln in lines[start:end])
     limit = next(
         (
             i
