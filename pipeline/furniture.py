@@ -93,11 +93,11 @@ def stands_apart(
     even where it does not recur (the first page's running head, a page number box). A bold
     or larger line is a heading or a title, however much space is around it."""
     distance = distance_to_body(line, others)
-    if distance <= 1.5 * gap + 2:
+    if distance <= params.furniture_gap * gap + 2:
         return False
     if PAGE_NUMBER.match(line.text.strip()):
         return True
-    plain = not line.bold and line.size <= body_size + 0.5
+    plain = not line.bold and line.size <= body_size + params.type_change
     far = max(4 * gap, params.isolated_min_distance)
     return plain and len(line.words) <= params.isolated_max_words and distance >= far
 

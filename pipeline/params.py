@@ -65,6 +65,10 @@ class ExtractParams:
     """Margin lines with fewer letters (`Hal 7`) are the same furniture only when their
     letters are the same; with more, a line may be a piece of another."""
 
+    furniture_gap: float = 1.5
+    """A margin line nearer the body than this many line gaps (plus 2 points) is part of it,
+    unless it recurs in place on other pages."""
+
     isolated_max_words: int = 16
     """A margin line of at most this many words, far from every other line, is a running head
     even on a page where it does not recur."""
