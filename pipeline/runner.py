@@ -135,7 +135,7 @@ def process_document(
         return error_rows(doc_id, path, "", f"cannot read the file: {error.strerror or error}")
     limit, memory = TimeLimit(timeout), MemoryLimit(max_memory)
     try:
-        with limit, memory:
+        with memory, limit:  # the cap is set before the alarm can ring
             return findings_rows(events(tag(structure(extract(path, doc_id)))))
     except Exception as error:  # a bad file, a parser failure or a bug must not end the run
         if limit.expired:
