@@ -55,10 +55,7 @@ class Store:
                 marks = ", ".join("?" for _ in range(len(columns) + 2))
                 self.db.executemany(
                     f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
-                    [
-                        (i, *(str(row.get(c, "")) for c in columns), sha)
-                        for i, row in enumerate(rows)
-                    ],
+                    [(i, *(str(row[c]) for c in columns), sha) for i, row in enumerate(rows)],
                 )
 
     def forget(self, doc_id: str) -> None:

@@ -181,3 +181,20 @@ def test_parquet_gets_lists_as_lists_and_numbers_as_numbers():
     assert out["pages"].tolist()[0] == 3 and pd.isna(out["pages"].tolist()[1])
     assert out["doc_id"].tolist() == ["a", "b"]
     assert typed("timeline", pd.DataFrame({"doc_ids": []}, dtype=str))["doc_ids"].dtype == object
+
+
+def test_every_row_has_exactly_its_tables_columns():
+    from pipeline.events import events
+    from pipeline.structure import plain_text_article
+    from pipeline.tag import tag
+    from pipeline.write import TABLES, error_rows, findings_rows
+
+    text = (
+        "Pada 12 Mei 2019 Kota Surabaya dan Kota Busan menandatangani MoU kerja sama di bidang "
+        "pendidikan (Sari, 2020).\n\nDAFTAR PUSTAKA\n\nSari, A. (2020). Kota Kembar. Jurnal Kota."
+    )
+    rows = findings_rows(events(tag(plain_text_article(text)))).rows
+    rows["documents"] += error_rows("x", "x.pdf", "", "unreadable").rows["documents"]
+    assert all(rows[name] for name in ("documents", "mentions", "partnerships", "events"))
+    for name, table in rows.items():
+        assert all(list(row) == TABLES[name] for row in table), name
