@@ -42,11 +42,11 @@ eval: setup
 	fi
 
 bench: setup
-	$(BIN)/kembar bench
+	$(BIN)/python -m tools.bench
 
 corpus: setup
-	$(BIN)/python -m pipeline.render corpus/src corpus
+	$(BIN)/python -m tools.render corpus/src corpus
 
 lint: setup
-	$(BIN)/ruff check pipeline tests
-	$(BIN)/ruff format --check pipeline tests
+	$(BIN)/ruff check pipeline tests tools
+	$(BIN)/ruff format --check pipeline tests tools

@@ -91,13 +91,6 @@ def eval_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def bench_command(args: argparse.Namespace) -> int:
-    from . import bench
-
-    print(bench.main(args.copies, args.sources))
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kembar", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -153,11 +146,6 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--timeout", type=float, default=runner.DEFAULT_TIMEOUT)
     ev.add_argument("--skip-run", action="store_true", help="score the tables already in --out")
     ev.set_defaults(func=eval_command)
-
-    bench = commands.add_parser("bench", help="measure speed and memory on rendered samples")
-    bench.add_argument("--copies", type=int, default=10, help="renders of each sample article")
-    bench.add_argument("--sources", type=Path, default=Path("corpus/src"))
-    bench.set_defaults(func=bench_command)
 
     args = parser.parse_args(argv)
     # pdfminer warns about every malformed object; the document's row already tells the story

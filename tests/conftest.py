@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.render import ArticleSpec, render_article
+from tools.render import ArticleSpec, render_article
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -13,9 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from pipeline import ocr
 from pipeline.extract import DocumentError, extract, read_pages
 from pipeline.furniture import strip_furniture
-from pipeline.render import render_scan
 from pipeline.runner import process_document
 from pipeline.wer import word_error_rate
+from tools.render import render_scan
 
 WORDS = (
     "pemerintah daerah menjalin kerja sama internasional dengan kota-kota mitra untuk "

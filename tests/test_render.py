@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import CORPUS
 
-from pipeline.render import ArticleSpec, render_article, syllable_breaks
+from tools.render import ArticleSpec, render_article, syllable_breaks
 
 
 def test_committed_sample_pdfs_are_exactly_what_their_sources_render(tmp_path):

@@ -7,7 +7,6 @@ from conftest import CORPUS, spec
 from pipeline.extract import extract
 from pipeline.front_matter import split_names
 from pipeline.model import Block, Document
-from pipeline.render import ArticleSpec
 from pipeline.structure import (
     find_sections,
     heading_table,
@@ -15,6 +14,7 @@ from pipeline.structure import (
     split_references,
     structure,
 )
+from tools.render import ArticleSpec
 
 
 def test_front_matter_of_a_bilingual_two_column_article(render):

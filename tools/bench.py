@@ -8,6 +8,8 @@ core.
 
 from __future__ import annotations
 
+import argparse
+import logging
 import resource
 import shutil
 import tempfile
@@ -17,9 +19,9 @@ from pathlib import Path
 
 import pdfplumber
 
-from .render import ArticleSpec, render_article, render_scan
-from .runner import pdf_files, process_document
-from .structure import plain_text_article
+from pipeline.runner import pdf_files, process_document
+from pipeline.structure import plain_text_article
+from tools.render import ArticleSpec, render_article, render_scan
 
 RUNS = 3  # timings per figure; the best is reported (other work only ever adds time)
 
@@ -57,7 +59,7 @@ def peak_memory_mb() -> float:
 
 def warm_worker(_: int) -> None:
     """Load the gazetteer once per worker, as a long run would, outside the timing."""
-    from .tag import tag
+    from pipeline.tag import tag
 
     tag(plain_text_article("Kota Surabaya dan Busan."))
 
@@ -85,7 +87,7 @@ def bare_and_pipeline_seconds(files: list[Path], workers: int) -> tuple[float, f
 
 
 def tagging_words_per_second(texts: list[str]) -> float:
-    from .tag import tag
+    from pipeline.tag import tag
 
     articles = [plain_text_article(text) for text in texts]
     words = sum(len(t.split()) for t in texts)
@@ -103,7 +105,7 @@ def tagging_lines(texts: list[str]) -> list[str]:
     """Tagging speed twice: on text the tagger meets for the first time (every word new to the
     tokenizer's cache and the vocabulary), then once those words are known, as they are after
     the first articles of a run."""
-    from .tag import tag
+    from pipeline.tag import tag
 
     tag(plain_text_article("Kota Surabaya."))
     distinct = list(dict.fromkeys(texts))
@@ -127,7 +129,7 @@ def ocr_pages_per_second(sample: Path, folder: Path) -> str:
     return f"OCR pages: {pages / seconds:.2f} pages/s on one core ({row['status']}, {pages} pages)"
 
 
-def main(copies: int, sources: Path) -> str:
+def report(copies: int, sources: Path) -> str:
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -153,6 +155,20 @@ def main(copies: int, sources: Path) -> str:
 
 
 def process_text(path: Path) -> str:
-    from .extract import extract
+    from pipeline.extract import extract
 
     return extract(path).text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="measure speed and memory on rendered samples")
+    parser.add_argument("--copies", type=int, default=10, help="renders of each sample article")
+    parser.add_argument("--sources", type=Path, default=Path("corpus/src"))
+    args = parser.parse_args()
+    # pdfminer warns about every malformed object; the figures are what this prints
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    print(report(args.copies, args.sources))
+
+
+if __name__ == "__main__":
+    main()
