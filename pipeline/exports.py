@@ -16,7 +16,7 @@ EXCEL_CELL_LIMIT = 32_767
 
 
 def write_exports(out: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """`kembar.xlsx` (a sheet per table) and `parquet/<table>.parquet` with typed columns
+    """`kembar.xlsx` (a sheet per table, numbers as numbers) and `parquet/<table>.parquet`
     (lists as lists, numbers as numbers), from the store's tables."""
     out = Path(out)
     (out / "parquet").mkdir(exist_ok=True)
@@ -24,8 +24,22 @@ def write_exports(out: Path, tables: dict[str, pd.DataFrame]) -> None:
         typed(name, frame).to_parquet(out / "parquet" / f"{name}.parquet", index=False)
     with pd.ExcelWriter(out / "kembar.xlsx", engine="openpyxl") as workbook:
         for name, frame in tables.items():
-            clipped = frame.apply(lambda column: column.str.slice(0, EXCEL_CELL_LIMIT))
-            clipped.to_excel(workbook, sheet_name=name[:31], index=False)
+            sheet(name, frame).to_excel(workbook, sheet_name=name[:31], index=False)
+
+
+def sheet(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table for Excel: whole numbers as numbers, lists as their `;`-separated text, every
+    text cut to what one cell holds."""
+    numbers = typed(name, frame)
+    return pd.DataFrame(
+        {
+            column: numbers[column]
+            if str(numbers[column].dtype) == "Int64"
+            else frame[column].str.slice(0, EXCEL_CELL_LIMIT)
+            for column in frame.columns
+        },
+        columns=frame.columns,
+    )
 
 
 def export_all(out: Path) -> None:

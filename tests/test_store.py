@@ -114,6 +114,8 @@ def test_every_table_is_also_a_workbook_sheet_and_a_parquet_file(tmp_path):
     documents = pd.read_parquet(out / "parquet" / "documents.parquet")
     assert [list(a) for a in documents["authors"]][0] == ["Sari Wulandari", "Budi Hartono"]
     assert documents["pages"].tolist() == [2, 2, 1]
+    numbers = pd.read_excel(out / "kembar.xlsx", sheet_name="documents")
+    assert numbers["pages"].tolist() == [2, 2, 1]
 
 
 def test_every_export_comes_back_byte_identical_from_the_store_alone(tmp_path):
