@@ -132,8 +132,9 @@ def word_gap_tolerance(chars: list[dict], params: ExtractParams = DEFAULTS) -> f
     if len(gaps) < 50:
         return None
     steps = range(round(params.word_gap_min * 100), round(params.word_gap_max * 100) + 1)
-    best = min(steps, key=lambda t: sum(abs(g - t / 100) < 0.02 for g in gaps))
-    threshold = best / 100
+    near = {t: sum(abs(g - t / 100) < 0.02 for g in gaps) for t in steps}
+    emptiest = [t for t in steps if near[t] == min(near.values())]
+    threshold = emptiest[len(emptiest) // 2] / 100  # the middle of the emptiest stretch
     wider = sum(g > threshold for g in gaps)
     if not 0.05 * len(gaps) <= wider <= 0.5 * len(gaps):
         return None

@@ -73,3 +73,20 @@ def test_words_are_parted_by_the_pages_own_gaps_where_it_has_no_spaces(tmp_path)
         assert glued in [w["text"] for w in page.extract_words()]  # a fixed 3 points glue all
         words, _, _ = text_layer_words(page)
     assert [w.text for w in words[:8]] == lines[0].split()
+
+
+def test_the_word_gap_is_the_middle_of_the_emptiest_stretch_of_gaps():
+    from pipeline.words import word_gap_tolerance
+
+    def char(x0: float, x1: float) -> dict:
+        return {"text": "a", "x0": x0, "x1": x1, "top": 100.0, "size": 10.0}
+
+    chars, x = [], 72.0
+    for _ in range(40):
+        for letter in range(5):
+            chars.append(char(x, x + 5))
+            x += 5 + (3.0 if letter == 4 else 0.0)  # 0.3 of the type size between words
+    # no gap lies within 0.02 em of 0.06 ... 0.28 em: the middle of that stretch, 0.17 em
+    assert word_gap_tolerance(chars) == pytest.approx(1.7)
+    spaced = chars + [{**chars[0], "text": " "}] * 10
+    assert word_gap_tolerance(spaced) is None
