@@ -49,7 +49,10 @@ class FrontRules:
 @lru_cache(maxsize=1)
 def front_rules() -> FrontRules:
     sections = load_rules().sections
-    marks = [re.escape(m).replace("\\#", r"[\dx]") for m in sections["masthead_marks"]]
+    marks = [
+        r"\s*".join(re.escape(part).replace("\\#", r"[\dx]") for part in mark.split(" "))
+        for mark in sections["masthead_marks"]
+    ]
     openers = alternation(sections["masthead_openers"])
     return FrontRules(
         masthead=re.compile(rf"(?i)(?:{'|'.join(marks)})|^\s*(?:{openers})\b"),

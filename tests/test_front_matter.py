@@ -161,3 +161,19 @@ def test_a_numbered_regulation_title_wins_over_a_larger_gazette_heading():
         "PERATURAN DAERAH KABUPATEN TELUK BIRU NOMOR 6 TAHUN 2020 TENTANG "
         "PENGELOLAAN BARANG MILIK DAERAH"
     )
+
+
+def test_a_title_citing_a_law_by_its_number_is_no_masthead():
+    lines = [
+        line("Jurnal Ilmu Pemerintahan Daerah", 30, 11, True),
+        line("Vol.4, No.2 Juli 2023", 44, 11, True),
+        line("Implementasi Undang-Undang Nomor 23 Tahun 2014", 90, 14, True),
+        line("dalam Kerja Sama Kota Kembar", 106, 14, True),
+        line("Wulan Andriani", 140, 11, True),
+        line("Universitas Teluk Biru", 154, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == (
+        "Implementasi Undang-Undang Nomor 23 Tahun 2014 dalam Kerja Sama Kota Kembar"
+    )
+    assert meta.authors == ["Wulan Andriani"]
