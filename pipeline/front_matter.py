@@ -323,7 +323,8 @@ def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Meta
         ),
         len(lines),
     )
-    regulation = bool(rules.regulation_opener.match(meta.title))
+    numbered = re.search(rules.regulation_number.pattern.lstrip("^"), meta.title, re.I)
+    regulation = bool(rules.regulation_opener.match(meta.title) and numbered)
     authors = [] if regulation else author_indices(lines, (end, limit), common, rules, meta.title)
     first_author = authors[0] if authors else limit
     second = [ln.text for i, ln in enumerate(lines[end:first_author], end) if i not in masthead]

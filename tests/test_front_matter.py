@@ -177,3 +177,14 @@ def test_a_title_citing_a_law_by_its_number_is_no_masthead():
         "Implementasi Undang-Undang Nomor 23 Tahun 2014 dalam Kerja Sama Kota Kembar"
     )
     assert meta.authors == ["Wulan Andriani"]
+
+
+def test_an_article_whose_title_opens_like_a_regulation_keeps_its_authors():
+    lines = [
+        line("PERATURAN DAERAH DAN KERJA SAMA KOTA KEMBAR", 90, 14, True),
+        line("Wulan Andriani, Bagas Pratomo", 130, 11, True),
+        line("Universitas Teluk Biru", 144, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "PERATURAN DAERAH DAN KERJA SAMA KOTA KEMBAR"
+    assert meta.authors == ["Wulan Andriani", "Bagas Pratomo"]
