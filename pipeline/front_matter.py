@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .gazetteer import gazetteer
 from .model import Document, Line, Metadata
 from .rules import alternation, load_rules
 
@@ -20,7 +21,7 @@ TRAILING_MARKERS = re.compile(
     r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\)?(?=\s*(?:[,;]|$|\s(?:dan|and)\b))"
 )
 EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\bdan\b|\band\b|&)\s*")
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?:dan|and|DAN|AND)\b|&)\s*")
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019-]*\.?$")
 LEADING_MARKER = re.compile(
     r"^\s*(?:\d+(?:\s*,\s*\d+)*\)?|[\u00b9\u00b2\u00b3\u2070-\u209f]+)\s*[^\W\d_]"
@@ -217,15 +218,23 @@ def title_span(
 
 
 def several_names(text: str, common: set[str], rules: FrontRules) -> bool:
-    """A names line for certain: two or more names, none of them ordinary words (an authors
-    line printed in the title's own type)."""
+    """A names line for certain: two or more names, none of them ordinary words and not all
+    of them places (an authors line printed in the title's own type, not a title's `Busan,
+    Seattle dan Kochi`)."""
     names = split_names(text, rules.degrees)
     words = " ".join(names).lower().split()
     return (
         len(names) >= 2
         and looks_like_names(text, common, rules.degrees)
         and not any(w in common for w in words)
+        and not all(name.lower() in place_names() for name in names)
     )
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every gazetteer name in lower case."""
+    return frozenset(form.lower() for form in gazetteer(load_rules().folder))
 
 
 def regulation_end(lines: list[Line], start: int, rules: FrontRules) -> int:

@@ -188,3 +188,20 @@ def test_an_article_whose_title_opens_like_a_regulation_keeps_its_authors():
     meta = read_front_matter(document(lines), labels())
     assert meta.title == "PERATURAN DAERAH DAN KERJA SAMA KOTA KEMBAR"
     assert meta.authors == ["Wulan Andriani", "Bagas Pratomo"]
+
+
+def test_a_title_line_of_partner_cities_is_no_authors_line():
+    lines = [
+        line("KERJA SAMA SISTER CITY KOTA SURABAYA DENGAN", 90, 14, True),
+        line("BUSAN, SEATTLE, KOCHI", 106, 14, True),
+        line("Wulan Andriani", 140, 11, True),
+        line("Universitas Teluk Biru", 154, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "KERJA SAMA SISTER CITY KOTA SURABAYA DENGAN BUSAN, SEATTLE, KOCHI"
+    assert meta.authors == ["Wulan Andriani"]
+
+
+def test_names_in_capitals_are_parted_at_a_capital_dan():
+    assert split_names("NURAINI AHMAD DAN ANIS MASRURI") == ["NURAINI AHMAD", "ANIS MASRURI"]
+    assert split_names("Dan Kurniawan, Sari Putri") == ["Dan Kurniawan", "Sari Putri"]
