@@ -132,16 +132,24 @@ def split_keywords(text: str) -> list[str]:
 
 
 def read_abstracts(blocks: list[Block], labels: dict[str, re.Pattern], meta: Metadata) -> None:
+    """Abstracts and keywords under their labels; a keywords label alone on its line takes
+    the next block as its keywords."""
     current = ""
     collected: dict[str, list[str]] = {"abstract_en": [], "abstract_id": []}
+    waiting = ""  # a keywords field whose label stood alone
     for block in blocks:
         text = block.text
+        if waiting:
+            setattr(meta, waiting, split_keywords(text))
+            waiting = ""
+            continue
         for field, pattern in labels.items():
             match = pattern.match(text)
             if not match:
                 continue
             if field.startswith("keywords"):
                 setattr(meta, field, split_keywords(text[match.end() :]))
+                waiting = "" if text[match.end() :].strip() else field
                 current, text = "", ""
             else:
                 current, text = field, text[match.end() :]

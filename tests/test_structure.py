@@ -199,3 +199,17 @@ def test_a_standard_heading_broken_over_two_blocks_is_one_heading():
     assert [b.text for b in joined] == [texts[0], "Daftar Pustaka", texts[3]]
     assert (joined[1].start, joined[1].end) == (blocks[1].start, blocks[2].end)
     assert broken_headings([], heading_table()) == []
+
+
+def test_a_keywords_label_alone_on_its_line_takes_the_next_block():
+    from pipeline.model import Metadata
+    from pipeline.structure import label_pattern, load_rules, read_abstracts
+
+    front = load_rules().sections["front_matter"]
+    labels = {field: label_pattern(names) for field, names in front.items()}
+    texts = ["Abstrak", "Kota kembar dibahas di sini.", "Kata Kunci", "Paradiplomasi; Kota Kembar"]
+    blocks = [Block(t, 1, 0, len(t)) for t in texts]
+    meta = Metadata()
+    read_abstracts(blocks, labels, meta)
+    assert meta.keywords_id == ["Paradiplomasi", "Kota Kembar"]
+    assert meta.abstract_id == "Kota kembar dibahas di sini."
