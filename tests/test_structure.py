@@ -213,3 +213,16 @@ def test_a_keywords_label_alone_on_its_line_takes_the_next_block():
     read_abstracts(blocks, labels, meta)
     assert meta.keywords_id == ["Paradiplomasi", "Kota Kembar"]
     assert meta.abstract_id == "Kota kembar dibahas di sini."
+
+
+def test_older_spellings_of_the_abstract_and_keywords_labels_are_read():
+    from pipeline.model import Metadata
+    from pipeline.structure import label_pattern, load_rules, read_abstracts
+
+    front = load_rules().sections["front_matter"]
+    labels = {field: label_pattern(names) for field, names in front.items()}
+    texts = ["Abstraksi", "Tulisan ini membahas kota kembar.", "Kata-kunci: Basis Data; Kota"]
+    meta = Metadata()
+    read_abstracts([Block(t, 1, 0, len(t)) for t in texts], labels, meta)
+    assert meta.abstract_id == "Tulisan ini membahas kota kembar."
+    assert meta.keywords_id == ["Basis Data", "Kota"]
