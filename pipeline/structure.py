@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .front_matter import printed_year, read_front_matter
+from .front_matter import YEAR, printed_year, read_front_matter
 from .model import Article, Block, Document, Metadata, Reference, Section
 from .references import parse_reference
 from .rules import alternation, load_rules
 
 NUMBERED = re.compile(r"^((?:\d+\.)*\d+|[IVX]+|[A-H])\.?\s+(\S.*)$")
 AUTHOR_OPENING = re.compile(r"[A-Z][\w'\u2019-]+(?:,\s*[A-Z]|\.\s)")
-BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 YEAR_OPENING = re.compile(r"\(\s*(?:19|20)\d{2}")
 YEAR_IN_ENTRY = re.compile(r"\((?:\d{4}[a-z]?|n\.d\.|t\.t\.|tanpa tahun)[,)]")
 
@@ -95,8 +94,10 @@ def broken_headings(blocks: list[Block], standard: dict[str, str]) -> list[Block
     return joined
 
 
-def find_sections(document: Document, start_index: int, standard: dict[str, str]) -> list[Section]:
-    blocks = broken_headings(document.blocks[start_index:], standard)
+def find_sections(
+    document: Document, blocks: list[Block], standard: dict[str, str]
+) -> list[Section]:
+    """The headings among the body's `blocks` (broken headings already joined)."""
     body_size = body_font_size(document.blocks)
     candidates = []
     for block in blocks:
@@ -224,7 +225,7 @@ def opens_entry(text: str, following: str = "") -> bool:
         return False
     if YEAR_IN_ENTRY.search(text[:160]):
         return True
-    if AUTHOR_OPENING.match(text) and BARE_YEAR.search(text[:200]):
+    if AUTHOR_OPENING.match(text) and YEAR.search(text[:200]):
         return True
     return len(text) <= 80 and not re.search(r"\d", text) and bool(YEAR_OPENING.match(following))
 
@@ -295,18 +296,15 @@ def structure(document: Document) -> Article:
     read_abstracts(document.blocks[:body_start], labels, metadata)
     journal_details(document, metadata)
     metadata.year = metadata.year or printed_year(document, metadata.title)
-    sections = find_sections(document, body_start, standard)
+    body = broken_headings(document.blocks[body_start:], standard)
+    sections = find_sections(document, body, standard)
     reference_section = next(
         (s for s in sections if standard.get(s.title.upper()) == "references"), None
     )
     body_end = reference_section.start if reference_section else len(document.text)
     ref_blocks = []
     if reference_section:
-        ref_blocks = [
-            b
-            for b in broken_headings(document.blocks, standard)
-            if reference_section.start < b.start < reference_section.end
-        ]
+        ref_blocks = [b for b in body if reference_section.start < b.start < reference_section.end]
     references = [parse_reference(r) for r in split_references(ref_blocks)]
     metadata.language = guess_language(document.text[:body_end])
     return Article(document, metadata, sections, references, body_end)

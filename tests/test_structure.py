@@ -183,7 +183,7 @@ def test_a_title_in_capitals_inside_the_reference_list_does_not_end_it():
         blocks.append(Block(piece, 1, offset, offset + len(piece)))
         offset += len(piece) + 2
     document = Document("uji", "-", "", [], blocks, text)
-    sections = find_sections(document, 0, heading_table())
+    sections = find_sections(document, document.blocks, heading_table())
     assert [s.title for s in sections] == ["PENDAHULUAN", "KUTIPAN", "LAMPIRAN"]
 
 
