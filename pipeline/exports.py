@@ -20,17 +20,17 @@ def write_exports(out: Path, tables: dict[str, pd.DataFrame]) -> None:
     (lists as lists, numbers as numbers), from the store's tables."""
     out = Path(out)
     (out / "parquet").mkdir(exist_ok=True)
-    for name, frame in tables.items():
-        typed(name, frame).to_parquet(out / "parquet" / f"{name}.parquet", index=False)
+    typed_tables = {name: typed(name, frame) for name, frame in tables.items()}
+    for name, frame in typed_tables.items():
+        frame.to_parquet(out / "parquet" / f"{name}.parquet", index=False)
     with pd.ExcelWriter(out / "kembar.xlsx", engine="openpyxl") as workbook:
         for name, frame in tables.items():
-            sheet(name, frame).to_excel(workbook, sheet_name=name[:31], index=False)
+            sheet(frame, typed_tables[name]).to_excel(workbook, sheet_name=name[:31], index=False)
 
 
-def sheet(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """A table for Excel: whole numbers as numbers, lists as their `;`-separated text, every
-    text cut to what one cell holds."""
-    numbers = typed(name, frame)
+def sheet(frame: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """A table for Excel: whole numbers as numbers (from its typed twin `numbers`), lists as
+    their `;`-separated text, every text cut to what one cell holds."""
     return pd.DataFrame(
         {
             column: numbers[column]
@@ -50,8 +50,8 @@ def export_all(out: Path) -> None:
         built = corpus_tables(store.frame("events"), store.frame("partnerships"))
         for name, frame in built.items():
             store.replace_table(name, frame)
-        store.export()
         tables = store.tables()
+        store.export(tables)
     finally:
         store.close()
     write_exports(out, tables)

@@ -103,16 +103,16 @@ class Store:
                 [(i, *row) for i, row in enumerate(values)],
             )
 
-    def export(self) -> None:
-        """Every table as CSV, in its fixed order, each file replaced atomically."""
-        for name in [*TABLES, *CORPUS_TABLES]:
-            columns, rows = self.rows(name)
+    def export(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Every table (`tables()`, read once for every export) as CSV, each file replaced
+        atomically."""
+        for name, frame in tables.items():
             target = self.out / f"{name}.csv"
             partial = target.with_suffix(".csv.partial")
             with partial.open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(columns)
-                writer.writerows(rows)
+                writer.writerow(frame.columns)
+                writer.writerows(frame.itertuples(index=False, name=None))
             os.replace(partial, target)
 
     def close(self) -> None:
