@@ -137,17 +137,20 @@ def body_type_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def numbered_keys(pages: list[Page], found: list[set[int]], params: ExtractParams) -> set[str]:
+def numbered_keys(
+    pages: list[Page], marks: list[list[MarginLine]], found: list[set[int]], params: ExtractParams
+) -> set[str]:
     """Keys of numbered furniture (`NO. 5 2008 SERI. E`, `Vol. 1 No. 2`) found on enough
     pages to be the document's own running head or foot."""
     pages_with: Counter = Counter()
-    for page, indices in zip(pages, found, strict=True):
+    for page, page_marks, indices in zip(pages, marks, found, strict=True):
         pages_with.update(
             {
-                furniture_key(page.lines[i])
-                for i in indices
-                if re.search(r"\d", page.lines[i].text)
-                and len(furniture_key(page.lines[i])) >= params.furniture_min_letters
+                mark.key
+                for mark in page_marks
+                if mark.index in indices
+                and len(mark.key) >= params.furniture_min_letters
+                and re.search(r"\d", page.lines[mark.index].text)
             }
         )
     need = max(2, math.ceil(params.furniture_page_share * (len(pages) - 1)))
@@ -167,15 +170,15 @@ def strip_furniture(pages: list[Page], params: ExtractParams = DEFAULTS) -> list
         page_furniture(page, marks[index], marks[:index] + marks[index + 1 :], typeset, params)
         for index, page in enumerate(pages)
     ]
-    running = numbered_keys(pages, found, params)
-    stripped = []
-    for page, indices in zip(pages, found, strict=True):
-        again = [] if page is not pages[0] else page.lines
-        gone = indices | {
+    running = numbered_keys(pages, marks, found, params)
+    if pages and running:
+        found[0] |= {
             i
-            for i, line in enumerate(again)
+            for i, line in enumerate(pages[0].lines)
             if furniture_key(line) in running and re.search(r"\d", line.text)
         }
+    stripped = []
+    for page, gone in zip(pages, found, strict=True):
         kept = [line for i, line in enumerate(page.lines) if i not in gone]
         dropped = [line.text for i, line in enumerate(page.lines) if i in gone]
         stripped.append(replace(page, lines=kept, furniture=page.furniture + dropped))
