@@ -142,9 +142,9 @@ def extract(path: Path, doc_id: str | None = None, params: ExtractParams = DEFAU
     path = Path(path)
     check_file(path)
     pages = strip_furniture(read_pages(path, params=params), params)
-    blocks, text = build_blocks(pages, params)
+    blocks, text, spans = build_blocks(pages, params)
     if not text.strip():
         scanned = sum(page.ocr for page in pages)
         read = f" (OCR read {scanned} of {len(pages)} pages and found no words)" if scanned else ""
         raise DocumentError(f"no text found on any page{read}")
-    return Document(doc_id or path.stem, str(path), sha256_of(path), pages, blocks, text)
+    return Document(doc_id or path.stem, str(path), sha256_of(path), pages, blocks, text, spans)

@@ -85,6 +85,20 @@ class Block:
 
 
 @dataclass
+class LineSpan:
+    """Where a stretch of `Document.text` was printed: one line's box (PDF points, top-left
+    origin) on its page, so a sentence can be shown where it stands on the page."""
+
+    page: int
+    start: int
+    end: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
 class Document:
     """The extract stage's result: reading-order text of one PDF, traceable to its pages."""
 
@@ -94,6 +108,7 @@ class Document:
     pages: list[Page]
     blocks: list[Block]
     text: str
+    line_spans: list[LineSpan] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int:
         """The page number the character at `offset` was printed on."""

@@ -7,9 +7,10 @@ indent; a paragraph cut mid-sentence by a column or page break carries on.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .layout import typical_gap
-from .model import Block, Line, Page
+from .model import Block, Line, LineSpan, Page
 from .params import DEFAULTS, ExtractParams
 from .words import continues_url, join_lines, vocabulary
 
@@ -90,37 +91,79 @@ def line_bounds(pages: list[Page]) -> dict[int, tuple[float, float]]:
     return bounds
 
 
-def build_blocks(pages: list[Page], params: ExtractParams = DEFAULTS) -> tuple[list[Block], str]:
-    """Paragraphs re-joined across lines, columns and pages, and the text they make."""
+@dataclass
+class Draft:
+    """A paragraph being joined: its text so far and where each of its lines starts in it."""
+
+    text: str
+    first: Line
+    hanging: bool = False
+    starts: list[tuple[Line, int]] = field(default_factory=list)
+
+
+def collapsed_offset(text: str, offset: int) -> int:
+    """Where `offset` of `text` lands once its whitespace is collapsed and stripped."""
+    return len(re.sub(r"\s+", " ", text[:offset]).lstrip())
+
+
+def draft_spans(draft: Draft, block: Block) -> list[LineSpan]:
+    """The block's lines with their stretch of the text (line ends where the next begins)."""
+    raw = draft.text
+    offsets = [collapsed_offset(raw, start) for _, start in draft.starts] + [len(block.text)]
+    return [
+        LineSpan(
+            line.page,
+            block.start + offsets[i],
+            block.start + max(offsets[i + 1], offsets[i]),
+            line.x0,
+            line.top,
+            line.x1,
+            line.bottom,
+        )
+        for i, (line, _) in enumerate(draft.starts)
+    ]
+
+
+def build_blocks(
+    pages: list[Page], params: ExtractParams = DEFAULTS
+) -> tuple[list[Block], str, list[LineSpan]]:
+    """Paragraphs re-joined across lines, columns and pages, the text they make, and where
+    each line's stretch of that text was printed."""
     vocab = vocabulary(pages)
     bounds = line_bounds(pages)
     gap = typical_gap(pages)
-    drafts: list[tuple[str, Line, bool]] = []
+    drafts: list[Draft] = []
     previous: Line | None = None
-    lines_in_draft = 0
     for page in pages:
         for line in page.lines:
             left = bounds[id(line)][0]
             indented = line.x0 - left > params.indent
-            hanging_ends = bool(drafts) and drafts[-1][2] and not indented
+            hanging_ends = bool(drafts) and drafts[-1].hanging and not indented
             breaks = hanging_ends or starts_block(line, previous, bounds, gap, params)
-            if breaks and drafts and carries_on(drafts[-1][0], line, previous, params):
+            if breaks and drafts and carries_on(drafts[-1].text, line, previous, params):
                 breaks = False
             if breaks:
-                drafts.append((line.text, line, False))
-                lines_in_draft = 1
+                drafts.append(Draft(line.text, line, starts=[(line, 0)]))
             else:
-                text, first, hanging = drafts[-1]
-                first_left = bounds[id(first)][0]
-                if lines_in_draft == 1 and indented and first.x0 - first_left < params.flush:
-                    hanging = True  # a reference-list entry: first line out, the rest in
-                drafts[-1] = (join_lines(text, line.text, vocab), first, hanging)
-                lines_in_draft += 1
+                draft = drafts[-1]
+                first_left = bounds[id(draft.first)][0]
+                if (
+                    len(draft.starts) == 1
+                    and indented
+                    and draft.first.x0 - first_left < params.flush
+                ):
+                    draft.hanging = True  # a reference-list entry: first line out, the rest in
+                draft.text = join_lines(draft.text, line.text, vocab)
+                draft.starts.append((line, max(len(draft.text) - len(line.text), 0)))
             previous = line
     blocks: list[Block] = []
+    spans: list[LineSpan] = []
     offset = 0
-    for text, first, _ in drafts:
-        text = re.sub(r"\s+", " ", text).strip()
-        blocks.append(Block(text, first.page, offset, offset + len(text), first.size, first.bold))
+    for draft in drafts:
+        text = re.sub(r"\s+", " ", draft.text).strip()
+        first = draft.first
+        block = Block(text, first.page, offset, offset + len(text), first.size, first.bold)
+        blocks.append(block)
+        spans += draft_spans(draft, block)
         offset += len(text) + 2
-    return blocks, "\n\n".join(b.text for b in blocks) + ("\n" if blocks else "")
+    return blocks, "\n\n".join(b.text for b in blocks) + ("\n" if blocks else ""), spans

@@ -298,3 +298,22 @@ def test_a_giant_page_is_rendered_for_ocr_within_the_pixel_bound_or_refused():
     with pytest.raises(PageTooLarge, match="200 × 200 in"):
         render_scale(14400, 14400)
     assert render_scale(14400, 14400, ExtractParams(ocr_min_dpi=10)) * 72 < 40
+
+
+def test_every_line_of_the_text_knows_where_it_was_printed(render):
+    document = extract(render(long_article("two_columns")))
+    printed = {
+        (page.number, round(line.x0, 1), round(line.top, 1)): line.text
+        for page in document.pages
+        for line in page.lines
+    }
+    spans = document.line_spans
+    assert len(spans) == len(printed)
+    for span in spans:
+        line = printed[(span.page, round(span.x0, 1), round(span.top, 1))]
+        stretch = document.text[span.start : span.end].strip()
+        # a word broken at the line end is joined into the line where it starts
+        assert stretch.split()[1:-1] == line.split()[1:-1], (stretch, line)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    right = [s for s in spans if s.page == 1 and s.x0 > document.pages[0].width / 2]
+    assert right and all(s.start > spans[0].start for s in right)
