@@ -15,7 +15,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import compact_root, rule_root
-from .model import Block, Event, Findings, Mention, Partnership, Sentence, TaggedArticle
+from .model import (
+    MENTIONED,
+    SUBJECT,
+    Block,
+    Event,
+    Findings,
+    Mention,
+    Partnership,
+    Sentence,
+    TaggedArticle,
+)
 from .rules import SUBNATIONAL, Rules, alternation, load_rules
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -112,7 +122,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
     raw = rules.events
     return EventRules(
         rules.event_types,
-        list(raw["partnership_kinds"]),
+        rules.partnership_kinds,
         trigger_roots(raw),
         trigger(raw["signing"]),
         raw["agreement_types"],
@@ -373,7 +383,7 @@ def build_partnerships(pairs: dict[tuple, PairEvidence]) -> list[Partnership]:
                 evidence.b.norm,
                 evidence.b.country,
                 partnership_kind(evidence),
-                "subject" if subject else "mentioned",
+                SUBJECT if subject else MENTIONED,
                 mentions=len(evidence.sentences),
                 source=source,
             )
@@ -460,7 +470,7 @@ def partnership_for(
     """The partnerships a sentence speaks of: those it names (`Solo dengan Xian dan Zhuhai`
     speaks of two), else the ones in context."""
     names = {m.norm for m in places}
-    subjects = [p for p in partnerships if p.role == "subject"]
+    subjects = [p for p in partnerships if p.role == SUBJECT]
     both = [p for p in partnerships if p.city_a in names and p.city_b in names]
     if both:
         return both
@@ -777,7 +787,7 @@ def events(tagged: TaggedArticle, rules_folder: str | None = None) -> Findings:
     for partnership in partnerships:
         own = [e for e in found if (e.city_a, e.city_b) == partnership.key]
         partnership.first_date = min((e.date for e in own), default="")
-        if partnership.role == "subject":
+        if partnership.role == SUBJECT:
             partnership.sectors = partnership_sectors(
                 tagged, partnership, attributed, rules, by_sentence
             )

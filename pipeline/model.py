@@ -249,6 +249,11 @@ class Event:
     section: str = ""
 
 
+SUBJECT, MENTIONED = "subject", "mentioned"
+ROLES = (SUBJECT, MENTIONED)
+"""A partnership's role in its article: what the article is about, or one it names."""
+
+
 @dataclass
 class Partnership:
     city_a: str

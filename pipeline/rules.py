@@ -65,6 +65,11 @@ class Rules:
         return list(self.events["priority"])
 
     @property
+    def partnership_kinds(self) -> list[str]:
+        """The agreement codes that name a partnership's kind."""
+        return list(self.events["partnership_kinds"])
+
+    @property
     def agreement_codes(self) -> list[str]:
         return list(self.agreements)
 
