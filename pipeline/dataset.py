@@ -20,6 +20,7 @@ TIMELINE = [
     "doc_ids",
     "documents",
     "conflict_with",
+    "review",
 ]
 PARTNERSHIPS = [
     "city_a",
@@ -34,6 +35,7 @@ PARTNERSHIPS = [
     "events",
     "documents",
     "doc_ids",
+    "review",
 ]
 
 
@@ -68,7 +70,7 @@ def build_timeline(events: pd.DataFrame, partnerships: pd.DataFrame) -> pd.DataF
         return pd.DataFrame(columns=TIMELINE)
     countries = partnerships.drop_duplicates(["city_a", "city_b"]).set_index(["city_a", "city_b"])
     grouped = events.groupby(["city_a", "city_b", "type", "date"], as_index=False).agg(
-        doc_ids=("doc_id", joined), documents=("doc_id", "nunique")
+        doc_ids=("doc_id", joined), documents=("doc_id", "nunique"), review=("review", joined)
     )
     grouped["country_a"] = [
         countries["country_a"].get((a, b), "")
@@ -113,6 +115,7 @@ def build_partnerships(events: pd.DataFrame, partnerships: pd.DataFrame) -> pd.D
                 "events": len(own),
                 "documents": group["doc_id"].nunique(),
                 "doc_ids": joined(group["doc_id"]),
+                "review": joined(group["review"]),
             }
         )
     return pd.DataFrame(rows, columns=PARTNERSHIPS)
@@ -120,7 +123,8 @@ def build_partnerships(events: pd.DataFrame, partnerships: pd.DataFrame) -> pd.D
 
 def corpus_tables(events: pd.DataFrame, partnerships: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """`timeline` and `partnerships_all`, built from the per-document event and partnership
-    rows."""
+    rows a researcher kept (the rules' rows with the decisions applied, rejected ones left
+    out); `review` joins the decisions on each row's sources."""
     return {
         "timeline": build_timeline(events, partnerships),
         "partnerships_all": build_partnerships(events, partnerships),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .review import REJECTED
 from .wer import clean_reference, word_error_rate
 
 SEED_HEADER_PREFIXES = ("*Roby Rakhmadi-",)
@@ -54,6 +55,11 @@ class Score:
 def read_table(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def kept_rows(path: Path) -> list[dict]:
+    """A reviewed table's rows without those a researcher rejected."""
+    return [row for row in read_table(path) if row.get("review") != REJECTED]
 
 
 def load_gold(folder: Path, key: str = "events") -> dict[str, dict]:
@@ -306,9 +312,10 @@ def report(gold_dir: Path, out: Path, seeds: Path | None = None) -> tuple[str, S
     gold = load_gold(gold_dir)
     run = {row["doc_id"] for row in read_table(out / "documents.csv")}
     gold = {doc_id: data for doc_id, data in gold.items() if doc_id in run}
-    partnerships = score_partnerships(gold, read_table(out / "partnerships.csv"))
-    events = score_events(gold, read_table(out / "events.csv"))
-    sectors = score_sectors(gold, read_table(out / "partnerships.csv"))
+    found_partnerships = kept_rows(out / "partnerships.csv")
+    partnerships = score_partnerships(gold, found_partnerships)
+    events = score_events(gold, kept_rows(out / "events.csv"))
+    sectors = score_sectors(gold, found_partnerships)
     lines = [f"Scored {len(gold)} documents of the run against partnership gold in {gold_dir}"]
     if gold:
         lines += [partnerships.line(), events.line(), sectors.line()]

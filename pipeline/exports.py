@@ -9,6 +9,7 @@ import pandas as pd
 
 from .dataset import corpus_tables
 from .report import write_report
+from .review import kept, reviewed_tables
 from .store import Store
 from .write import typed
 
@@ -43,14 +44,16 @@ def sheet(frame: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
 
 
 def export_all(out: Path) -> None:
-    """Every export of a run, from `out/kembar.sqlite` alone: the corpus tables rebuilt from
-    the per-document ones, then the CSV tables, the workbook, Parquet and `report.html`."""
+    """Every export of a run, from `out/kembar.sqlite` alone: the rules' rows with the
+    researcher's decisions applied, the corpus tables rebuilt from them, then the CSV
+    tables, the workbook, Parquet and `report.html`."""
     store = Store(out)
     try:
-        built = corpus_tables(store.frame("events"), store.frame("partnerships"))
+        tables = reviewed_tables(store.tables(), store.decisions())
+        built = corpus_tables(kept(tables["events"]), kept(tables["partnerships"]))
         for name, frame in built.items():
             store.replace_table(name, frame)
-        tables = store.tables()
+            tables[name] = store.frame(name)
         store.export(tables)
     finally:
         store.close()

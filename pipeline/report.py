@@ -1,7 +1,8 @@
 """`report.html`: the run's dataset as one self-contained page a researcher can open offline.
 
-Per partnership a timeline of its dated events, then the events with their evidence, a
-sectors x partnerships matrix and the documents with their errors. Charts are inline SVG
+Per partnership a timeline of its dated events (rejected ones left out), then the events with
+their evidence and review, a sectors x partnerships matrix and the documents with their
+errors; a line tells how far the researcher's review has come. Charts are inline SVG
 written here, so the page needs no script, font or network.
 """
 
@@ -13,6 +14,8 @@ from html import escape
 from pathlib import Path
 
 import pandas as pd
+
+from .review import STATUSES, counts, kept
 
 EVENT_STYLE: dict[str, tuple[str, str]] = {
     "proposal": ("#7f7f7f", "circle"),
@@ -209,7 +212,7 @@ def html_table(frame: pd.DataFrame, css: str, cell_class: dict[str, str] | None 
 def events_section(events: pd.DataFrame) -> str:
     if events.empty:
         return "<h2>Events</h2><p>No events.</p>"
-    columns = ["city_a", "city_b", "type", "date", "doc_id", "page", "evidence", "cites"]
+    columns = ["city_a", "city_b", "type", "date", "doc_id", "page", "evidence", "cites", "review"]
     ordered = events.sort_values(["city_a", "city_b", "date", "type"])[columns]
     return "<h2>Events</h2>" + html_table(ordered, "events", {"evidence": "evidence"})
 
@@ -261,6 +264,16 @@ def documents_section(documents: pd.DataFrame) -> str:
     return "<h2>Documents</h2>" + html_table(documents[columns], "documents")
 
 
+def review_summary(events: pd.DataFrame) -> str:
+    """How far a researcher's review has come: events reviewed, and per decision."""
+    tally = counts(events)
+    parts = [
+        f'<span data-status="reviewed">{tally["reviewed"]} of {tally["events"]} reviewed</span>'
+    ]
+    parts += [f'<span data-status="{s}">{tally[s]} {s}</span>' for s in STATUSES]
+    return f'<p class="summary review">Review: {"".join(parts)}</p>'
+
+
 def report_html(tables: dict[str, pd.DataFrame]) -> str:
     documents, events = tables["documents"], tables["events"]
     partnerships = tables["partnerships_all"]
@@ -268,13 +281,14 @@ def report_html(tables: dict[str, pd.DataFrame]) -> str:
     summary = (
         f'<p class="summary"><span>{len(documents)} documents</span>'
         f"<span>{len(documents) - errors} ok</span><span>{errors} error</span>"
-        f"<span>{len(partnerships)} partnerships</span><span>{len(events)} events</span></p>"
+        f"<span>{len(partnerships)} partnerships</span><span>{len(kept(events))} events</span></p>"
     )
     body = "".join(
         [
             "<h1>Kembar report</h1>",
             summary,
-            timelines_section(events, partnerships),
+            review_summary(events),
+            timelines_section(kept(events), partnerships),
             events_section(events),
             sectors_section(tables["partnerships"]),
             documents_section(documents),

@@ -10,16 +10,24 @@ made from here alone, in a fixed order, so an unchanged corpus gives byte-identi
 from __future__ import annotations
 
 import csv
+import json
 import os
 import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 
 from .dataset import CORPUS_TABLES
-from .write import TABLES, DocumentRows
+from .review import Decision
+from .write import LAYOUT_TABLES, TABLES, DocumentRows
 
 DATABASE = "kembar.sqlite"
+DOCUMENT_TABLES = {**TABLES, **LAYOUT_TABLES}
+"""Every table kept per document: replaced whole when its document is read again."""
+REVIEWS = ["id", "doc_id", "target", "status", "fields", "original", "decided"]
+"""The researcher's decisions, keyed by the finding's stable id (`identity.py`); never
+replaced by a run, so they outlive re-reading and rules changes."""
 
 
 class Store:
@@ -29,13 +37,34 @@ class Store:
         self.db = sqlite3.connect(self.out / DATABASE)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
-        for name, columns in TABLES.items():
+        if self.outdated():
+            self.drop([*DOCUMENT_TABLES, *CORPUS_TABLES])
+        for name, columns in DOCUMENT_TABLES.items():
             fields = ", ".join(f'"{c}" TEXT' for c in ["doc_id", "position", *columns[1:]])
             self.db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({fields}, key TEXT)')
         for name, columns in CORPUS_TABLES.items():
             fields = ", ".join(f'"{c}" TEXT' for c in ["position", *columns])
             self.db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({fields})')
+        fields = ", ".join(f'"{c}" TEXT' for c in REVIEWS[1:])
+        self.db.execute(f"CREATE TABLE IF NOT EXISTS reviews (id TEXT PRIMARY KEY, {fields})")
         self.db.commit()
+
+    def columns(self, name: str) -> list[str]:
+        return [row[1] for row in self.db.execute(f'PRAGMA table_info("{name}")')]
+
+    def outdated(self) -> bool:
+        """A store written by a Kembar whose tables had other columns: its documents are read
+        again (the decisions are kept)."""
+        for name, columns in DOCUMENT_TABLES.items():
+            present = self.columns(name)
+            if present and present != ["doc_id", "position", *columns[1:], "key"]:
+                return True
+        return False
+
+    def drop(self, names: list[str]) -> None:
+        with self.db:
+            for name in names:
+                self.db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
     def fingerprints(self) -> dict[str, str]:
         """doc_id to the sha256 of the file its rows came from."""
@@ -50,7 +79,7 @@ class Store:
         with self.db:
             self.forget(document.doc_id)
             for name, rows in document.rows.items():
-                columns = TABLES[name]
+                columns = DOCUMENT_TABLES[name]
                 names = ", ".join(f'"{c}"' for c in ["position", *columns, "key"])
                 marks = ", ".join("?" for _ in range(len(columns) + 2))
                 self.db.executemany(
@@ -59,7 +88,7 @@ class Store:
                 )
 
     def forget(self, doc_id: str) -> None:
-        for name in TABLES:
+        for name in DOCUMENT_TABLES:
             self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
 
     def prune(self, present: set[str]) -> list[str]:
@@ -74,8 +103,8 @@ class Store:
     def rows(self, name: str) -> tuple[list[str], list[tuple]]:
         """A table's columns and rows in their fixed order: by document and original row
         order, or, for a corpus table, as it was built."""
-        columns = TABLES.get(name) or CORPUS_TABLES[name]
-        order = "doc_id, " if name in TABLES else ""
+        columns = DOCUMENT_TABLES.get(name) or CORPUS_TABLES[name]
+        order = "doc_id, " if name in DOCUMENT_TABLES else ""
         quoted = ", ".join(f'"{c}"' for c in columns)
         rows = self.db.execute(
             f'SELECT {quoted} FROM "{name}" ORDER BY {order}CAST(position AS INTEGER)'
@@ -114,6 +143,48 @@ class Store:
                 writer.writerow(frame.columns)
                 writer.writerows(frame.itertuples(index=False, name=None))
             os.replace(partial, target)
+
+    def decisions(self) -> list[Decision]:
+        """Every decision, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, doc_id, target, status, fields, original, decided FROM reviews "
+            "ORDER BY decided, id"
+        )
+        return [
+            Decision(id_, doc_id, target, status, json.loads(fields), json.loads(original), when)
+            for id_, doc_id, target, status, fields, original, when in rows
+        ]
+
+    def decide(self, decision: Decision) -> Decision:
+        """Keep a decision (replacing an earlier one on the same finding), stamped now."""
+        kept = Decision(
+            decision.id,
+            decision.doc_id,
+            decision.target,
+            decision.status,
+            decision.fields,
+            decision.original,
+            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    kept.id,
+                    kept.doc_id,
+                    kept.target,
+                    kept.status,
+                    json.dumps(kept.fields, ensure_ascii=False, sort_keys=True),
+                    json.dumps(kept.original, ensure_ascii=False, sort_keys=True),
+                    kept.decided,
+                ),
+            )
+        return kept
+
+    def withdraw(self, finding_id: str) -> bool:
+        """Remove the decision on a finding (an added event goes with it)."""
+        with self.db:
+            return self.db.execute("DELETE FROM reviews WHERE id = ?", (finding_id,)).rowcount > 0
 
     def close(self) -> None:
         self.db.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .identity import event_ids, partnership_id
 from .model import Findings
 
 TABLES: dict[str, list[str]] = {
@@ -63,6 +64,9 @@ TABLES: dict[str, list[str]] = {
         "first_date",
         "mentions",
         "source",
+        "id",
+        "review",
+        "extracted",
     ],
     "events": [
         "doc_id",
@@ -77,6 +81,9 @@ TABLES: dict[str, list[str]] = {
         "section",
         "start",
         "end",
+        "id",
+        "review",
+        "extracted",
     ],
     "references": [
         "doc_id",
@@ -95,6 +102,15 @@ TABLES: dict[str, list[str]] = {
     "sections": ["doc_id", "n", "level", "number", "title", "page"],
     "citations": ["doc_id", "page", "sentence", "text", "reference_n"],
 }
+"""The tables of the dataset, each exported as it is listed. In `events` and `partnerships`
+the store keeps what the rules found (`review` empty, `extracted` yes); the exports apply
+the researcher's decisions (`review.py`)."""
+
+LAYOUT_TABLES: dict[str, list[str]] = {
+    "lines": ["doc_id", "page", "start", "end", "x0", "top", "x1", "bottom"],
+}
+"""Tables the store keeps for the review page and does not export: where each line of the
+text was printed."""
 
 
 LIST = "list"
@@ -116,7 +132,7 @@ COLUMN_KINDS: dict[str, dict[str, str]] = {
     "references": {"n": INTEGER},
     "sections": {"n": INTEGER, "level": INTEGER, "page": INTEGER},
     "citations": {"page": INTEGER, "sentence": INTEGER, "reference_n": INTEGER},
-    "timeline": {"doc_ids": LIST, "documents": INTEGER, "conflict_with": LIST},
+    "timeline": {"doc_ids": LIST, "documents": INTEGER, "conflict_with": LIST, "review": LIST},
     "partnerships_all": {
         "kinds": LIST,
         "roles": LIST,
@@ -124,6 +140,7 @@ COLUMN_KINDS: dict[str, dict[str, str]] = {
         "events": INTEGER,
         "documents": INTEGER,
         "doc_ids": LIST,
+        "review": LIST,
     },
 }
 """The columns that are not plain text: lists (`;`-separated in CSV and Excel, lists in
@@ -234,6 +251,9 @@ def findings_rows(findings: Findings) -> DocumentRows:
                 "first_date": p.first_date,
                 "mentions": p.mentions,
                 "source": p.source,
+                "id": partnership_id(doc_id, p.city_a, p.city_b),
+                "review": "",
+                "extracted": "yes",
             }
             for p in findings.partnerships
         ],
@@ -251,8 +271,11 @@ def findings_rows(findings: Findings) -> DocumentRows:
                 "section": e.section,
                 "start": e.start,
                 "end": e.end,
+                "id": event_id,
+                "review": "",
+                "extracted": "yes",
             }
-            for e in findings.events
+            for e, event_id in zip(findings.events, event_ids(doc_id, findings.events), strict=True)
         ],
         "references": [
             {
@@ -291,6 +314,19 @@ def findings_rows(findings: Findings) -> DocumentRows:
                 "reference_n": c.reference_n or "",
             }
             for c in tagged.citations
+        ],
+        "lines": [
+            {
+                "doc_id": doc_id,
+                "page": span.page,
+                "start": span.start,
+                "end": span.end,
+                "x0": round(span.x0, 1),
+                "top": round(span.top, 1),
+                "x1": round(span.x1, 1),
+                "bottom": round(span.bottom, 1),
+            }
+            for span in document.line_spans
         ],
     }
     return DocumentRows(doc_id, rows, document.text)

@@ -17,6 +17,7 @@ PARTNERSHIPS = pd.DataFrame(
             "kind": "sister_city",
             "role": "subject",
             "sectors": "education;culture",
+            "review": "accepted",
         },
         {
             "doc_id": "b",
@@ -27,20 +28,28 @@ PARTNERSHIPS = pd.DataFrame(
             "kind": "sister_city",
             "role": "mentioned",
             "sectors": "trade",
+            "review": "",
         },
     ]
 )
 
 
-def event(doc, kind, date):
-    return {"doc_id": doc, "city_a": "Medan", "city_b": "Gwangju", "type": kind, "date": date}
+def event(doc, kind, date, review=""):
+    return {
+        "doc_id": doc,
+        "city_a": "Medan",
+        "city_b": "Gwangju",
+        "type": kind,
+        "date": date,
+        "review": review,
+    }
 
 
 def test_articles_that_agree_share_a_row_and_disagreements_are_flagged():
     events = pd.DataFrame(
         [
-            event("a", "mou_signed", "1997-09-24"),
-            event("b", "mou_signed", "1997-09-24"),
+            event("a", "mou_signed", "1997-09-24", "corrected"),
+            event("b", "mou_signed", "1997-09-24", "accepted"),
             event("a", "loi_signed", "1997-04-23"),
             event("b", "loi_signed", "1997-05-02"),
             event("b", "activity", "1999"),
@@ -51,16 +60,17 @@ def test_articles_that_agree_share_a_row_and_disagreements_are_flagged():
     )
     timeline = build_timeline(events, PARTNERSHIPS)
     rows = {
-        (r.type, r.date): (r.doc_ids, r.documents, r.conflict_with) for r in timeline.itertuples()
+        (r.type, r.date): (r.doc_ids, r.documents, r.conflict_with, r.review)
+        for r in timeline.itertuples()
     }
     assert rows == {
-        ("legislative", "1997"): ("b", 1, ""),
-        ("legislative", "1997-03-10"): ("a", 1, ""),
-        ("loi_signed", "1997-04-23"): ("a", 1, "1997-05-02"),
-        ("loi_signed", "1997-05-02"): ("b", 1, "1997-04-23"),
-        ("mou_signed", "1997-09-24"): ("a;b", 2, ""),
-        ("activity", "1999"): ("b", 1, ""),
-        ("activity", "2002"): ("a", 1, ""),
+        ("legislative", "1997"): ("b", 1, "", ""),
+        ("legislative", "1997-03-10"): ("a", 1, "", ""),
+        ("loi_signed", "1997-04-23"): ("a", 1, "1997-05-02", ""),
+        ("loi_signed", "1997-05-02"): ("b", 1, "1997-04-23", ""),
+        ("mou_signed", "1997-09-24"): ("a;b", 2, "", "accepted;corrected"),
+        ("activity", "1999"): ("b", 1, "", ""),
+        ("activity", "2002"): ("a", 1, "", ""),
     }
     assert list(timeline["date"]) == sorted(timeline["date"])
     assert set(timeline["country_b"]) == {"KR"}
@@ -84,4 +94,5 @@ def test_one_row_per_partnership_across_the_corpus():
         "events": 2,
         "documents": 2,
         "doc_ids": "a;b",
+        "review": "accepted",
     }

@@ -145,3 +145,24 @@ def test_export_without_a_store_says_so(tmp_path, capsys):
 
     assert main(["export", str(tmp_path)]) == 2
     assert "kembar.sqlite not found (run kembar extract first)" in capsys.readouterr().err
+
+
+def test_a_store_with_older_columns_is_read_again_and_keeps_its_decisions(tmp_path):
+    from pipeline.review import Decision
+    from pipeline.store import Store
+
+    folder, out = sample_folder(tmp_path), tmp_path / "out"
+    run(folder, out, workers=1)
+    store = Store(out)
+    store.decide(Decision("e1", "101_surabaya_gaziantep", "events", "rejected", {}, {}))
+    store.close()
+    with sqlite3.connect(out / DATABASE) as db:
+        db.execute('ALTER TABLE "events" DROP COLUMN "extracted"')
+    again = run(folder, out, workers=1)
+    assert (again["ok"], again["skipped"]) == (3, 0)
+    store = Store(out)
+    try:
+        assert [(d.id, d.status) for d in store.decisions()] == [("e1", "rejected")]
+        assert store.columns("events")[-2:] == ["extracted", "key"]
+    finally:
+        store.close()
