@@ -6,7 +6,9 @@ import argparse
 import importlib.util
 import json
 import logging
+import signal
 import sys
+import webbrowser
 from pathlib import Path
 
 from . import evaluate, runner
@@ -83,6 +85,53 @@ def export_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def stop_serving(signum, frame) -> None:
+    """A terminated review server stops as Ctrl+C stops it, writing the exports."""
+    raise KeyboardInterrupt
+
+
+def review_command(args: argparse.Namespace) -> int:
+    from .gold import export_gold
+    from .review import reviewed_tables
+    from .server import serve
+    from .store import Store
+
+    if not (args.out / DATABASE).exists():
+        print(
+            f"kembar: {args.out / DATABASE} not found (run kembar extract first)", file=sys.stderr
+        )
+        return 2
+    if args.export_gold:
+        store = Store(args.out)
+        try:
+            decisions = store.decisions()
+            tables = reviewed_tables(store.tables(), decisions)
+        finally:
+            store.close()
+        written = export_gold(tables, decisions, args.export_gold)
+        print(f"{len(written)} gold files -> {args.export_gold}", file=sys.stderr)
+        return 0
+    try:
+        server = serve(args.out, args.port)
+    except OSError as error:
+        print(f"kembar: cannot listen on 127.0.0.1:{args.port}: {error.strerror}", file=sys.stderr)
+        return 2
+    url = f"http://127.0.0.1:{server.server_port}/"
+    print(f"Reviewing {args.out} at {url} (Ctrl+C to stop)", file=sys.stderr)
+    if not args.no_browser:
+        webbrowser.open(url)
+    signal.signal(signal.SIGTERM, stop_serving)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        export_all(args.out)
+        print(f"decisions kept; exports written to {args.out}", file=sys.stderr)
+    return 0
+
+
 def eval_command(args: argparse.Namespace) -> int:
     if not args.skip_run:
         runner.run(args.input, args.out, args.workers, args.timeout, force=True, prune=True)
@@ -132,6 +181,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     export.add_argument("out", type=Path, help="the output folder of a run")
     export.set_defaults(func=export_command)
+
+    review = commands.add_parser(
+        "review", help="check the events and partnerships of a run in the browser"
+    )
+    review.add_argument("out", type=Path, help="the output folder of a run")
+    review.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any)")
+    review.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    review.add_argument(
+        "--export-gold",
+        type=Path,
+        metavar="DIR",
+        help="write a gold YAML per reviewed document to DIR (for kembar eval) and exit",
+    )
+    review.set_defaults(func=review_command)
 
     tag = commands.add_parser("tag", help="tag UTF-8 text from stdin, one JSON object per mention")
     tag.add_argument("--lines", action="store_true", help="every input line is a separate text")

@@ -12,6 +12,7 @@ from tools.render import ArticleSpec, render_article
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = REPO / "corpus"
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 
 
 def spec(**fields) -> ArticleSpec:
@@ -51,3 +52,20 @@ def tesseract() -> str:
     if binary is None:
         pytest.skip("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ind)")
     return binary
+
+
+@pytest.fixture
+def browser():
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip(
+            "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)"
+        )
+    webdriver = pytest.importorskip("selenium.webdriver")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
+        options.add_argument(flag)
+    options.add_argument("--disable-background-networking")
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
+    yield driver
+    driver.quit()

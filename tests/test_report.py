@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pandas as pd
 import pytest
 from test_store import sample_folder
 
 from pipeline.report import Period, period_of, sector_matrix
 from pipeline.runner import run
-
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 
 
 @pytest.mark.parametrize(
@@ -42,23 +38,6 @@ def test_the_sector_matrix_counts_documents_per_partnership_and_sector():
     assert matrix.to_dict("records") == [
         {"partnership": "Medan – Gwangju", "culture": 1, "education": 2}
     ]
-
-
-@pytest.fixture
-def browser():
-    if not (CHROMIUM and CHROMEDRIVER):
-        pytest.skip(
-            "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)"
-        )
-    webdriver = pytest.importorskip("selenium.webdriver")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-        options.add_argument(flag)
-    options.add_argument("--disable-background-networking")
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
-    yield driver
-    driver.quit()
 
 
 def test_the_report_shows_timelines_events_sectors_and_documents_in_chromium(tmp_path, browser):
