@@ -87,14 +87,14 @@ def create_app(out: Path) -> Flask:
         return Store(out)
 
     def read(name: str, doc_id: str | None = None) -> pd.DataFrame:
+        """A table with the decisions applied, one document's rows if `doc_id` is given."""
         db = store()
         try:
-            frame = db.frame(name)
-            decisions = db.decisions()
+            frame = db.frame(name, doc_id)
+            decisions = [d for d in db.decisions() if doc_id is None or d.doc_id == doc_id]
         finally:
             db.close()
-        table = reviewed(name, frame, decisions)
-        return table[table["doc_id"] == doc_id] if doc_id else table
+        return reviewed(name, frame, decisions)
 
     def decision_of(finding_id: str) -> Decision | None:
         db = store()

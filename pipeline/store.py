@@ -42,6 +42,7 @@ class Store:
         for name, columns in DOCUMENT_TABLES.items():
             fields = ", ".join(f'"{c}" TEXT' for c in ["doc_id", "position", *columns[1:]])
             self.db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({fields}, key TEXT)')
+            self.db.execute(f'CREATE INDEX IF NOT EXISTS "{name}_by_document" ON "{name}" (doc_id)')
         for name, columns in CORPUS_TABLES.items():
             fields = ", ".join(f'"{c}" TEXT' for c in ["position", *columns])
             self.db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({fields})')
@@ -100,19 +101,22 @@ class Store:
                 (self.out / "text" / f"{doc_id}.txt").unlink(missing_ok=True)
         return gone
 
-    def rows(self, name: str) -> tuple[list[str], list[tuple]]:
-        """A table's columns and rows in their fixed order: by document and original row
-        order, or, for a corpus table, as it was built."""
+    def rows(self, name: str, doc_id: str | None = None) -> tuple[list[str], list[tuple]]:
+        """A table's columns and rows (one document's, if `doc_id` is given) in their fixed
+        order: by document and original row order, or, for a corpus table, as it was
+        built."""
         columns = DOCUMENT_TABLES.get(name) or CORPUS_TABLES[name]
         order = "doc_id, " if name in DOCUMENT_TABLES else ""
         quoted = ", ".join(f'"{c}"' for c in columns)
+        where, values = ("WHERE doc_id = ? ", (doc_id,)) if doc_id is not None else ("", ())
         rows = self.db.execute(
-            f'SELECT {quoted} FROM "{name}" ORDER BY {order}CAST(position AS INTEGER)'
+            f'SELECT {quoted} FROM "{name}" {where}ORDER BY {order}CAST(position AS INTEGER)',
+            values,
         ).fetchall()
         return columns, rows
 
-    def frame(self, name: str) -> pd.DataFrame:
-        columns, rows = self.rows(name)
+    def frame(self, name: str, doc_id: str | None = None) -> pd.DataFrame:
+        columns, rows = self.rows(name, doc_id)
         return pd.DataFrame(rows, columns=columns, dtype=str)
 
     def tables(self) -> dict[str, pd.DataFrame]:
