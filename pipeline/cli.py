@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import evaluate, runner
 from .exports import export_all
-from .store import DATABASE
+from .store import DATABASE, OutdatedStore, Store
 from .structure import plain_text_article
 
 
@@ -75,11 +75,21 @@ def extract_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def usable_store(out: Path) -> bool:
+    """Whether `out` holds a store this Kembar reads; if not, says why on one line."""
+    if not (out / DATABASE).exists():
+        print(f"kembar: {out / DATABASE} not found (run kembar extract first)", file=sys.stderr)
+        return False
+    try:
+        Store(out).close()
+    except OutdatedStore as error:
+        print(f"kembar: {error}", file=sys.stderr)
+        return False
+    return True
+
+
 def export_command(args: argparse.Namespace) -> int:
-    if not (args.out / DATABASE).exists():
-        print(
-            f"kembar: {args.out / DATABASE} not found (run kembar extract first)", file=sys.stderr
-        )
+    if not usable_store(args.out):
         return 2
     export_all(args.out)
     return 0
@@ -94,12 +104,8 @@ def review_command(args: argparse.Namespace) -> int:
     from .gold import export_gold
     from .review import reviewed_tables
     from .server import serve
-    from .store import Store
 
-    if not (args.out / DATABASE).exists():
-        print(
-            f"kembar: {args.out / DATABASE} not found (run kembar extract first)", file=sys.stderr
-        )
+    if not usable_store(args.out):
         return 2
     if args.export_gold:
         store = Store(args.out)

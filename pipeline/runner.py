@@ -183,7 +183,7 @@ def run(
     workers = max(1, workers or os.cpu_count() or 1)
     started = time.monotonic()
     summary = {"ok": 0, "error": 0, "skipped": 0, "pruned": 0, "partnerships": 0, "events": 0}
-    store = Store(out)
+    store = Store(out, upgrade=True)
     try:
         known = store.fingerprints()
         todo = [f for f in files if force or known.get(f.stem) != file_fingerprint(f)]

@@ -30,14 +30,28 @@ REVIEWS = ["id", "doc_id", "target", "status", "fields", "original", "decided"]
 replaced by a run, so they outlive re-reading and rules changes."""
 
 
+class OutdatedStore(RuntimeError):
+    """A store written by a Kembar whose tables had other columns."""
+
+
 class Store:
-    def __init__(self, out: Path):
+    """The dataset of record in `out`. A store whose tables have other columns than this
+    Kembar writes is upgraded by a run (`upgrade=True`: its documents are dropped, to be
+    read again; the decisions stay); anything else refuses it with `OutdatedStore`."""
+
+    def __init__(self, out: Path, upgrade: bool = False):
         self.out = Path(out)
         (self.out / "text").mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.out / DATABASE)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         if self.outdated():
+            if not upgrade:
+                self.db.close()
+                raise OutdatedStore(
+                    f"{self.out / DATABASE} was written by an older Kembar: run kembar extract "
+                    "into this folder again first (its review decisions are kept)"
+                )
             self.drop([*DOCUMENT_TABLES, *CORPUS_TABLES])
         for name, columns in DOCUMENT_TABLES.items():
             fields = ", ".join(f'"{c}" TEXT' for c in ["doc_id", "position", *columns[1:]])
@@ -54,13 +68,15 @@ class Store:
         return [row[1] for row in self.db.execute(f'PRAGMA table_info("{name}")')]
 
     def outdated(self) -> bool:
-        """A store written by a Kembar whose tables had other columns: its documents are read
-        again (the decisions are kept)."""
-        for name, columns in DOCUMENT_TABLES.items():
-            present = self.columns(name)
-            if present and present != ["doc_id", "position", *columns[1:], "key"]:
-                return True
-        return False
+        """Whether any table was written with other columns than this Kembar's."""
+        expected = {
+            **{n: ["doc_id", "position", *c[1:], "key"] for n, c in DOCUMENT_TABLES.items()},
+            **{n: ["position", *c] for n, c in CORPUS_TABLES.items()},
+        }
+        return any(
+            (present := self.columns(name)) and present != columns
+            for name, columns in expected.items()
+        )
 
     def drop(self, names: list[str]) -> None:
         with self.db:

@@ -145,6 +145,39 @@ def test_decisions_outlive_a_forced_rerun_and_one_no_longer_found_is_kept(review
     assert "3 of 16 reviewed" in report and "1 rejected" in report
 
 
+def test_a_rejected_partnership_leaves_the_corpus_table_and_a_withdrawn_one_returns(
+    reviewed_run,
+):
+    _, out = reviewed_run
+    api = client(out)
+    listed = api.get(f"/api/partnerships?doc_id={SURABAYA}").get_json()
+    mentioned = next(p for p in listed if p["city_b"] == "Kitakyushu")
+    subject = next(p for p in listed if p["city_b"] == "Gaziantep")
+    api.post(f"/api/partnerships/{mentioned['id']}/review", json={"status": "rejected"})
+    corrected = api.post(
+        f"/api/partnerships/{subject['id']}/review",
+        json={"status": "corrected", "sectors": ["education"], "role": "subject"},
+    ).get_json()
+    assert (corrected["review"], corrected["sectors"]) == ("corrected", ["education"])
+    assert (
+        api.post(
+            f"/api/partnerships/{subject['id']}/review", json={"status": "corrected", "kind": "x"}
+        )
+        .get_json()["error"]
+        .startswith("kind 'x' is not one of: sister_province, friendship_city")
+    )
+    cli.main(["export", str(out)])
+    pairs = {(r["city_b"], r["review"]) for r in read(out / "partnerships_all.csv")}
+    assert ("Kitakyushu", "rejected") not in pairs and ("Gaziantep", "corrected") in pairs
+    assert {r["city_b"]: r["review"] for r in read(out / "partnerships.csv")}["Kitakyushu"] == (
+        "rejected"
+    )
+
+    assert api.delete(f"/api/partnerships/{mentioned['id']}/review").get_json()["withdrawn"]
+    cli.main(["export", str(out)])
+    assert "Kitakyushu" in {r["city_b"] for r in read(out / "partnerships_all.csv")}
+
+
 def test_the_api_works_from_a_script_over_http(reviewed_run):
     _, out = reviewed_run
     server = start(out)

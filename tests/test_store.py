@@ -158,6 +158,14 @@ def test_a_store_with_older_columns_is_read_again_and_keeps_its_decisions(tmp_pa
     store.close()
     with sqlite3.connect(out / DATABASE) as db:
         db.execute('ALTER TABLE "events" DROP COLUMN "extracted"')
+    refused = subprocess.run(
+        [sys.executable, "-m", "pipeline", "export", str(out)], capture_output=True, text=True
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.strip().endswith(
+        "was written by an older Kembar: run kembar extract into this folder again first "
+        "(its review decisions are kept)"
+    )
     again = run(folder, out, workers=1)
     assert (again["ok"], again["skipped"]) == (3, 0)
     store = Store(out)
