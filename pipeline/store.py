@@ -131,6 +131,14 @@ class Store:
         ).fetchall()
         return columns, rows
 
+    def row(self, name: str, finding_id: str) -> dict | None:
+        """The row of `events` or `partnerships` with this id, as the rules found it."""
+        columns = DOCUMENT_TABLES[name]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        found = self.db.execute(f'SELECT {quoted} FROM "{name}" WHERE id = ?', (finding_id,))
+        values = found.fetchone()
+        return dict(zip(columns, values, strict=True)) if values else None
+
     def frame(self, name: str, doc_id: str | None = None) -> pd.DataFrame:
         columns, rows = self.rows(name, doc_id)
         return pd.DataFrame(rows, columns=columns, dtype=str)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.runner import run
 from tools.render import ArticleSpec, render_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,6 +38,35 @@ def render(tmp_path):
         return render_article(article, tmp_path / f"{name or article.doc_id}.pdf")
 
     return make
+
+
+def sample_folder(tmp_path: Path, copies: int = 1) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(copies):
+        for pdf in sorted(CORPUS.glob("*.pdf")):
+            shutil.copy(
+                pdf, folder / f"{pdf.stem}_{i:02d}.pdf" if copies > 1 else folder / pdf.name
+            )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory) -> tuple[Path, Path]:
+    """The sample corpus read once for the module."""
+    base = tmp_path_factory.mktemp("sample")
+    folder = sample_folder(base)
+    run(folder, base / "out", workers=1)
+    return folder, base / "out"
+
+
+@pytest.fixture
+def reviewed_run(sample_run, tmp_path) -> tuple[Path, Path]:
+    """A copy of the sample run for one test's decisions."""
+    folder, out = sample_run
+    shutil.copytree(folder, tmp_path / "in")
+    shutil.copytree(out, tmp_path / "out")
+    return tmp_path / "in", tmp_path / "out"
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from test_store import sample_folder
+from conftest import sample_folder
 
 from pipeline.report import Period, period_of, sector_matrix
 from pipeline.runner import run

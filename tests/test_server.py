@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import urllib.request
 from pathlib import Path
 
-import pytest
 import yaml
-from test_store import sample_folder
 
 from pipeline import cli, evaluate
 from pipeline.runner import run
@@ -19,24 +16,6 @@ from pipeline.server import create_app, start
 from pipeline.store import Store
 
 SURABAYA = "101_surabaya_gaziantep"
-
-
-@pytest.fixture(scope="module")
-def sample_run(tmp_path_factory) -> tuple[Path, Path]:
-    """The sample corpus read once for the module."""
-    base = tmp_path_factory.mktemp("sample")
-    folder = sample_folder(base)
-    run(folder, base / "out", workers=1)
-    return folder, base / "out"
-
-
-@pytest.fixture
-def reviewed_run(sample_run, tmp_path) -> tuple[Path, Path]:
-    """A copy of the sample run for one test's decisions."""
-    folder, out = sample_run
-    shutil.copytree(folder, tmp_path / "in")
-    shutil.copytree(out, tmp_path / "out")
-    return tmp_path / "in", tmp_path / "out"
 
 
 def read(path: Path) -> list[dict]:

@@ -4,7 +4,6 @@ files stay until --prune, and a run killed half-way carries on where it stopped.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import CORPUS
+from conftest import CORPUS, sample_folder
 
 from pipeline.runner import run
 from pipeline.store import DATABASE
@@ -25,17 +24,6 @@ def snapshot(out: Path) -> dict[str, bytes]:
         name: (out / f"{name}.csv").read_bytes()
         for name in [*TABLES, "timeline", "partnerships_all"]
     }
-
-
-def sample_folder(tmp_path: Path, copies: int = 1) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(copies):
-        for pdf in sorted(CORPUS.glob("*.pdf")):
-            shutil.copy(
-                pdf, folder / f"{pdf.stem}_{i:02d}.pdf" if copies > 1 else folder / pdf.name
-            )
-    return folder
 
 
 def test_a_second_run_skips_everything_and_the_tables_are_byte_identical(tmp_path):
