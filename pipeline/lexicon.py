@@ -42,10 +42,22 @@ def stemmer() -> Stemmer:
     return StemmerFactory().create_stemmer(isDev=False)
 
 
+WARM_UP_WORDS = (
+    "menandai dipertimbangkan keberhasilan pengembangan memperkuat bersekolah "
+    "terjalin kunjungannya perdagangan diselenggarakan mempertahankan pelajaran "
+    "penyelenggaraan kebudayaan menyepakati pemerintahan diresmikan tersebutlah bekerja "
+    "mengunjungi pertukaran kesepakatan memberikan penelitian menyampaikan pertemuannya"
+).split()
+"""Affixed words that take Sastrawi's stemmer through its prefix and suffix rules, whose
+regular expressions are compiled the first time a word needs them."""
+
+
 def load_lexicon() -> None:
-    """Read the root words and build the stemmer (its dictionary) now."""
+    """Read the root words, build the stemmer (its dictionary) and compile its rules now,
+    with the pipeline, rather than on the first article's words."""
     root_words()
-    stemmer()
+    for word in WARM_UP_WORDS:
+        stemmer().stem(word)
 
 
 def shaped_like_affixed(lowered: str) -> bool:

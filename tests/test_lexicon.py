@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import is_derived_word, is_indonesian_word, stem
+from pipeline.lexicon import WARM_UP_WORDS, is_derived_word, is_indonesian_word, stem
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,10 @@ def test_a_rule_root_is_found_in_its_affixed_forms_only():
         "tandatangan",
     ]
     assert [rule_root(w, roots) for w in ["panjang", "sepanjang", "Busan", "jaja"]] == [""] * 4
+
+
+def test_the_warm_up_words_take_the_stemmer_through_prefixes_and_suffixes():
+    roots = {word: stem(word) for word in WARM_UP_WORDS}
+    assert all(root != word and is_derived_word(word) for word, root in roots.items())
+    assert {word[:2] for word in WARM_UP_WORDS} >= {"me", "di", "ke", "pe", "be", "te"}
+    assert sum(word.endswith(("kan", "an", "i", "nya", "lah")) for word in WARM_UP_WORDS) >= 15
