@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .rules import alternation, load_rules
-from .tokens import blank_pipeline, text_of
+from .tokens import blank_pipeline, keep_whole, text_of
 
 # A date reaches this many tokens before the first number or month name it holds (`pada
 # awal tahun 2020`), and at most this many after (a range of two full dates).
@@ -139,9 +139,8 @@ class DateRules:
         self.weekday_of = {w: i for i, day in enumerate(rules["weekdays"]) for w in day}
         self.connectors = {c.lower() for c in rules["range_connectors"]}
         self.month_joiners = {j.lower() for j in rules.get("month_joiners", [])}
-        for connector in self.connectors:
-            if not connector.isalpha():  # `s/d`, `s.d.` stay one token
-                nlp.tokenizer.add_special_case(connector, [{"ORTH": connector}])
+        # `s/d`, `s.d.` stay one token
+        keep_whole(nlp.tokenizer, [c for c in self.connectors if not c.isalpha()])
         # `Des.` may be one token, so each name is also listed with its period
         months = [*self.month_number, *(f"{m}." for m in self.month_number)]
         classes = token_classes(rules, months)

@@ -10,9 +10,11 @@ period stays on mixed-case words in spaCy's rules (`MoU.`, `LoI.`); here it is s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import spacy
-from spacy.attrs import IDS
+from spacy.attrs import IDS, ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 LETTER = r"[^\W\d_]"
@@ -34,6 +36,7 @@ INFIX = re.compile(
     rf"""|(?<={LETTER})(?:--+|—|–|~)(?={LETTER})|(?<=[^\W_])[:<>=/](?={LETTER})"""
     rf"""|(?<=\d)%(?=[^\W_])|(?<={LETTER})-(?=\d)|(?<=\d)-(?={LETTER})|(?<={LETTER})[/-](?={LETTER})"""
 )
+HYPHENATED = re.compile(rf"{LETTER}*(?:[-–—]{LETTER}*)+")
 # the word attributes the rules, the code and spaCy's own components read (the date patterns'
 # LOWER and SHAPE, the places' IS_ALPHA, IS_UPPER and IS_TITLE, the sentencizer's IS_PUNCT,
 # spans' IS_SPACE); spaCy computes some fifteen more for every word it meets for the first
@@ -62,9 +65,50 @@ def blank_pipeline() -> spacy.language.Language:
     nlp.tokenizer.prefix_search = PREFIX.search
     nlp.tokenizer.suffix_search = SUFFIX.search
     nlp.tokenizer.infix_finditer = INFIX.finditer
+    keep_whole(nlp.tokenizer, kept_whole(nlp.tokenizer.rules))
     nlp.tokenizer.max_cache_size = CACHED_WORDS
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def kept_whole(rules: dict[str, list[dict]]) -> frozenset[str]:
+    """The special cases that only keep a word of letters and hyphens whole (`kota-kota`,
+    `masing-masing`) or a dash as it is (`-`, `–`).
+
+    spaCy stops caching a text's words once a special case was used in it (any hyphen was
+    one), so after an article's first hyphen every word was split into affixes again on
+    every later article. Matched as whole tokens instead, these give the same tokens
+    without that. Abbreviations and emoticons (`dll.`, `8)`) stay special cases: spaCy also
+    joins them back after splitting a word, which a whole-token match does not do.
+    """
+    return frozenset(
+        orth
+        for orth, tokens in rules.items()
+        if len(tokens) == 1
+        and tokens[0] in ({ORTH: orth}, {"ORTH": orth})
+        and HYPHENATED.fullmatch(orth)
+    )
+
+
+class WholeTokens:
+    """The tokenizer's `token_match`: strings kept as one token wherever they stand."""
+
+    def __init__(self, strings: frozenset[str]):
+        self.strings = strings
+
+    def __call__(self, string: str) -> bool:
+        return string in self.strings
+
+
+def keep_whole(tokenizer: Tokenizer, strings: Iterable[str]) -> None:
+    """Keep `strings` as one token each, by `token_match` rather than as special cases
+    (see `kept_whole`)."""
+    strings = frozenset(strings)
+    known = tokenizer.token_match
+    tokenizer.rules = {o: t for o, t in tokenizer.rules.items() if o not in strings}
+    tokenizer.token_match = WholeTokens(
+        strings | (known.strings if isinstance(known, WholeTokens) else frozenset())
+    )
 
 
 def forget_cached_words(nlp: spacy.language.Language) -> None:

@@ -69,3 +69,30 @@ def test_a_closing_quote_after_the_period_stays_in_its_sentence():
         "Walikota berkata, “Kerja sama berlanjut.”",
         "Delegasi pulang esoknya.",
     ]
+
+
+def test_reduplications_and_dashes_are_whole_tokens_not_special_cases():
+    tokenizer = pipeline().tokenizer
+    text = "Kota-kota (dll.) bekerja sama: Surabaya–Gaziantep, masing-masing 1940-an."
+    assert [t.text for t in tokenizer(text)] == [
+        "Kota-kota",
+        "(",
+        "dll.",
+        ")",
+        "bekerja",
+        "sama",
+        ":",
+        "Surabaya",
+        "–",
+        "Gaziantep",
+        ",",
+        "masing-masing",
+        "1940",
+        "-",
+        "an",
+        ".",
+    ]
+    # a special case used anywhere in a text stops spaCy caching that text's words
+    for whole in ("kota-kota", "Kota-kota", "masing-masing", "-", "–"):
+        assert whole not in tokenizer.rules and tokenizer.token_match(whole)
+    assert "dll." in tokenizer.rules and not tokenizer.token_match("kerja-sama")
