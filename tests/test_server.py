@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
 import yaml
+from conftest import REPO
 
 from pipeline import cli, evaluate
 from pipeline.runner import run
@@ -155,6 +159,30 @@ def test_a_rejected_partnership_leaves_the_corpus_table_and_a_withdrawn_one_retu
     assert api.delete(f"/api/partnerships/{mentioned['id']}/review").get_json()["withdrawn"]
     cli.main(["export", str(out)])
     assert "Kitakyushu" in {r["city_b"] for r in read(out / "partnerships_all.csv")}
+
+
+def test_a_decision_outlives_a_rules_change_and_shows_what_the_rules_say_now(
+    reviewed_run, tmp_path, monkeypatch
+):
+    folder, out = reviewed_run
+    api = client(out)
+    visit = api.get("/api/events?type=activity&pair=Bandung|Braunschweig").get_json()[1]
+    assert visit["sectors"] == ["culture"] and "rombongan" in visit["evidence"]
+    api.post(f"/api/events/{visit['id']}/review", json={"status": "accepted"})
+
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    sectors = rules / "sectors.yaml"
+    text = sectors.read_text(encoding="utf-8").replace("tourism: [", "tourism: [rombongan, ")
+    sectors.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("KEMBAR_RULES", str(rules))
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out)]
+    subprocess.run([*command, "--force", "--workers", "1"], check=True, capture_output=True)
+
+    row = {r["id"]: r for r in read(out / "events.csv")}[visit["id"]]
+    assert (row["review"], row["extracted"], row["sectors"]) == ("accepted", "yes", "culture")
+    detail = client(out).get(f"/api/events/{visit['id']}").get_json()
+    assert detail["rules_now"] == {"sectors": "culture;tourism"}
 
 
 def test_the_api_works_from_a_script_over_http(reviewed_run):
