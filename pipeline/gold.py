@@ -14,10 +14,7 @@ import pandas as pd
 import yaml
 
 from .review import STATUSES, Decision, kept
-
-
-def listed(cell: str) -> list[str]:
-    return [v.strip() for v in str(cell).split(";") if v.strip()]
+from .write import split_cell
 
 
 def gold_document(doc_id: str, events: pd.DataFrame, partnerships: pd.DataFrame) -> dict:
@@ -30,7 +27,7 @@ def gold_document(doc_id: str, events: pd.DataFrame, partnerships: pd.DataFrame)
                 "countries": [row["country_a"], row["country_b"]],
                 "kind": row["kind"],
                 "role": row["role"],
-                "sectors": listed(row["sectors"]),
+                "sectors": split_cell(row["sectors"]),
             }
             for _, row in kept(partnerships).iterrows()
         ],
@@ -41,7 +38,7 @@ def gold_document(doc_id: str, events: pd.DataFrame, partnerships: pd.DataFrame)
                 "date": row["date"],
                 "evidence": row["evidence"],
                 "page": int(row["page"]) if str(row["page"]).isdigit() else None,
-                "cites": listed(row["cites"]),
+                "cites": split_cell(row["cites"]),
             }
             for _, row in kept(events).iterrows()
         ],

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .write import split_cell
+
 ACCEPTED, REJECTED, CORRECTED, ADDED = "accepted", "rejected", "corrected", "added"
 VERDICTS = (ACCEPTED, REJECTED, CORRECTED)
 """What a review of a found row says; `added` is the status of an event the researcher adds."""
@@ -58,7 +60,7 @@ def check_fields(target: str, fields: dict, vocabulary: dict[str, list[str]]) ->
     checked = {}
     for name, value in fields.items():
         if name == "sectors":
-            values = value if isinstance(value, list) else str(value).split(";")
+            values = value if isinstance(value, list) else split_cell(value)
             value = ";".join(sorted({v.strip() for v in values if v.strip()}))
         value = str(value).strip()
         allowed = vocabulary.get(name)
@@ -106,7 +108,7 @@ def reviewed(name: str, frame: pd.DataFrame, decisions: list[Decision]) -> pd.Da
 
 def kept(frame: pd.DataFrame) -> pd.DataFrame:
     """The reviewed rows a researcher did not reject."""
-    return frame[frame["review"] != REJECTED] if "review" in frame else frame
+    return frame[frame["review"] != REJECTED]
 
 
 def reviewed_tables(tables: dict[str, pd.DataFrame], decisions: list[Decision]) -> dict:
@@ -119,6 +121,6 @@ def reviewed_tables(tables: dict[str, pd.DataFrame], decisions: list[Decision]) 
 
 def counts(events: pd.DataFrame) -> dict[str, int]:
     """Events reviewed, and per status."""
-    statuses = events["review"].value_counts() if "review" in events else pd.Series(dtype=int)
+    statuses = events["review"].value_counts()
     result = {status: int(statuses.get(status, 0)) for status in STATUSES}
     return {"events": len(events), "reviewed": sum(result.values()), **result}

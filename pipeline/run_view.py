@@ -27,6 +27,7 @@ from .review import (
 )
 from .rules import load_rules
 from .store import Store
+from .write import split_cell
 
 MARKED_LABELS = ("DATE", "AGREEMENT")
 """The words marked in an event's evidence sentence."""
@@ -59,7 +60,7 @@ def as_record(row: dict) -> dict:
             result[name] = int(result[name]) if str(result[name]).isdigit() else None
     for name in LISTS:
         if name in result:
-            result[name] = [v.strip() for v in str(result[name]).split(";") if v.strip()]
+            result[name] = split_cell(result[name])
     return result
 
 

@@ -144,8 +144,9 @@ class Store:
         return pd.DataFrame(rows, columns=columns, dtype=str)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table, per-document and corpus, as a frame of strings."""
-        return {name: self.frame(name) for name in [*TABLES, *CORPUS_TABLES]}
+        """Every exported per-document table, as a frame of strings (the corpus tables are
+        built from these)."""
+        return {name: self.frame(name) for name in TABLES}
 
     def replace_table(self, name: str, frame: pd.DataFrame) -> None:
         """Write a corpus table (built from the per-document ones) in one transaction."""

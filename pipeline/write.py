@@ -147,6 +147,11 @@ COLUMN_KINDS: dict[str, dict[str, str]] = {
 Parquet) and whole numbers (empty where there is none). Every other column is text."""
 
 
+def split_cell(cell) -> list[str]:
+    """A list cell's items (`;`-separated in CSV and Excel)."""
+    return [v.strip() for v in str(cell).split(";") if v.strip()]
+
+
 def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """A table with its lists as lists and its numbers as numbers, empty as empty."""
     kinds = COLUMN_KINDS.get(name, {})
@@ -154,7 +159,7 @@ def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     for column in frame.columns:
         values = frame[column]
         if kinds.get(column) == LIST:
-            lists = [[v.strip() for v in cell.split(";") if v.strip()] for cell in values]
+            lists = [split_cell(cell) for cell in values]
             columns[column] = pd.Series(lists, index=frame.index, dtype=object)
         elif kinds.get(column) == INTEGER:
             columns[column] = pd.to_numeric(values.replace("", None)).astype("Int64")
