@@ -101,20 +101,13 @@ def stop_serving(signum, frame) -> None:
 
 
 def review_command(args: argparse.Namespace) -> int:
-    from .gold import export_gold
-    from .review import reviewed_tables
+    from .gold import export_run_gold
     from .server import serve
 
     if not usable_store(args.out):
         return 2
     if args.export_gold:
-        store = Store(args.out)
-        try:
-            decisions = store.decisions()
-            tables = reviewed_tables(store.tables(), decisions)
-        finally:
-            store.close()
-        written = export_gold(tables, decisions, args.export_gold)
+        written = export_run_gold(args.out, args.export_gold)
         print(f"{len(written)} gold files -> {args.export_gold}", file=sys.stderr)
         return 0
     try:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .review import STATUSES, Decision, kept
+from .review import STATUSES, Decision, kept, reviewed_tables
+from .store import Store
 from .write import split_cell
 
 
@@ -55,7 +56,9 @@ def header(doc_id: str, events: pd.DataFrame, partnerships: pd.DataFrame) -> str
     )
 
 
-def export_gold(tables: dict[str, pd.DataFrame], decisions: list[Decision], folder: Path) -> list:
+def export_gold(
+    tables: dict[str, pd.DataFrame], decisions: list[Decision], folder: Path
+) -> list[Path]:
     """Write `<doc_id>.yaml` for every reviewed document of the reviewed `tables`; returns
     the paths written."""
     folder = Path(folder)
@@ -70,3 +73,14 @@ def export_gold(tables: dict[str, pd.DataFrame], decisions: list[Decision], fold
         path.write_text(header(doc_id, events, partnerships) + text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def export_run_gold(out: Path, folder: Path) -> list[Path]:
+    """The gold of every reviewed document of the run in `out`, written to `folder`."""
+    store = Store(out)
+    try:
+        decisions = store.decisions()
+        tables = reviewed_tables(store.tables(), decisions)
+    finally:
+        store.close()
+    return export_gold(tables, decisions, folder)
