@@ -112,9 +112,14 @@ class Document:
 
     def page_at(self, offset: int) -> int:
         """The page number the character at `offset` was printed on."""
+        return self.pages_at([offset])[0]
+
+    def pages_at(self, offsets: list[int]) -> list[int]:
+        """The page numbers the characters at `offsets` were printed on."""
+        if not self.blocks:
+            return [1 for _ in offsets]
         starts = [b.start for b in self.blocks]
-        i = bisect.bisect_right(starts, offset) - 1
-        return self.blocks[max(i, 0)].page if self.blocks else 1
+        return [self.blocks[max(bisect.bisect_right(starts, o) - 1, 0)].page for o in offsets]
 
     @property
     def ocr_pages(self) -> list[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy
 from spacy.tokens import Doc
 
 from .dates import YEAR_HINT
@@ -41,7 +42,9 @@ def year_of_document(article: Article) -> str:
 def tag_citations(text: str, sentences: list[Sentence], article: Article) -> list[Citation]:
     citations = []
     starts = [s.start for s in sentences]
-    for match in CITATION.finditer(text, 0, article.body_end):
+    matches = list(CITATION.finditer(text, 0, article.body_end))
+    pages = article.document.pages_at([m.start() for m in matches])
+    for match, page in zip(matches, pages, strict=True):
         if match.group(1):
             parts = [p.strip() for p in match.group(1).split(";")]
             parts = [p for p in parts if CITATION_PART.match(p)]
@@ -55,7 +58,7 @@ def tag_citations(text: str, sentences: list[Sentence], article: Article) -> lis
                     match.start(),
                     match.end(),
                     sentence.n if sentence else -1,
-                    article.document.page_at(match.start()),
+                    page,
                     link_reference(part, article),
                 )
             )
@@ -103,17 +106,35 @@ def article_doc(article: Article, rules_folder: str | None = None) -> Doc:
     return nlp(doc)
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's character span, read from the token arrays (`doc.sents` makes a
+    `Span` per sentence, walking its tokens)."""
+    if not len(doc):
+        return []
+    firsts = [int(i) for i in numpy.flatnonzero(doc.to_array("SENT_START") == 1)]
+    if not firsts or firsts[0] != 0:
+        firsts.insert(0, 0)
+    idx, length = doc.to_array("IDX"), doc.to_array("LENGTH")
+    lasts = [i - 1 for i in firsts[1:]] + [len(doc) - 1]
+    return [
+        (int(idx[first]), int(idx[last] + length[last]))
+        for first, last in zip(firsts, lasts, strict=True)
+    ]
+
+
 def sentences_of(doc: Doc, article: Article) -> list[Sentence]:
     document = article.document
     text = document.text
-    sentences: list[Sentence] = []
-    for sent in doc.sents:
-        raw = text[sent.start_char : sent.end_char]
+    found: list[tuple[int, int, str]] = []
+    for sent_start, sent_end in sentence_bounds(doc):
+        raw = text[sent_start:sent_end]
         words = raw.strip()
-        if not words:
-            continue
-        start = sent.start_char + len(raw) - len(raw.lstrip())
-        end = start + len(words)
+        if words:
+            start = sent_start + len(raw) - len(raw.lstrip())
+            found.append((start, start + len(words), words))
+    pages = document.pages_at([start for start, _, _ in found])
+    sentences: list[Sentence] = []
+    for (start, end, words), page in zip(found, pages, strict=True):
         section = article.section_at(start)
         sentences.append(
             Sentence(
@@ -121,7 +142,7 @@ def sentences_of(doc: Doc, article: Article) -> list[Sentence]:
                 start,
                 end,
                 words,
-                document.page_at(start),
+                page,
                 section.title if section else "",
                 start >= article.body_end,
             )

@@ -230,7 +230,9 @@ def findings_rows(findings: Findings) -> DocumentRows:
         "mentions": [
             {
                 "doc_id": doc_id,
-                "page": sentence_page.get(m.sentence, document.page_at(m.start)),
+                "page": sentence_page[m.sentence]
+                if m.sentence in sentence_page
+                else document.page_at(m.start),
                 "sentence": m.sentence,
                 "start": m.start,
                 "end": m.end,
