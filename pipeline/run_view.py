@@ -101,7 +101,7 @@ class RunView:
     def decision(self, finding_id: str) -> Decision | None:
         store = self.store()
         try:
-            return next((d for d in store.decisions() if d.id == finding_id), None)
+            return next(iter(store.decisions(finding_id)), None)
         finally:
             store.close()
 

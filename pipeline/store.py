@@ -173,11 +173,11 @@ class Store:
                 writer.writerows(frame.itertuples(index=False, name=None))
             os.replace(partial, target)
 
-    def decisions(self) -> list[Decision]:
-        """Every decision, oldest first."""
+    def decisions(self, finding_id: str | None = None) -> list[Decision]:
+        """Every decision, oldest first; or the one on `finding_id`, if any."""
+        where, values = ("WHERE id = ? ", (finding_id,)) if finding_id is not None else ("", ())
         rows = self.db.execute(
-            "SELECT id, doc_id, target, status, fields, original, decided FROM reviews "
-            "ORDER BY decided, id"
+            f"SELECT {', '.join(REVIEWS)} FROM reviews {where}ORDER BY decided, id", values
         )
         return [
             Decision(id_, doc_id, target, status, json.loads(fields), json.loads(original), when)
