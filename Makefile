@@ -7,7 +7,7 @@ OUT ?= output
 GOLD ?=
 SHARED ?= ../shared
 
-.PHONY: setup extract test eval bench corpus lint
+.PHONY: setup extract test eval blind bench corpus lint
 
 setup: $(VENV)/.installed
 
@@ -39,6 +39,32 @@ eval: setup
 	  if [ -d $(SHARED)/real ]; then \
 	    $(BIN)/kembar eval $(SHARED)/real --gold $(SHARED)/real-gold --out $(OUT)/eval-real; \
 	  fi; \
+	  if [ -x $(SHARED)/blind/score ]; then $(MAKE) --no-print-directory blind; fi; \
+	fi
+
+# The blind set: its answers are salted hashes, so only totals are printed. The scanned texts
+# are scored beside their text-layer twins (the same files of corpus/).
+BLIND := $(SHARED)/blind
+blind: setup
+	@echo "== blind texts"
+	@$(BIN)/kembar extract $(BLIND)/corpus --out $(OUT)/eval-blind 2>&1 | tail -n 1
+	@$(BLIND)/score $(OUT)/eval-blind
+	@if [ -d $(BLIND)/corpus-scanned ]; then \
+	  rm -rf $(OUT)/eval-blind-twins-pdf && mkdir -p $(OUT)/eval-blind-twins-pdf; \
+	  for f in $(BLIND)/corpus-scanned/*.pdf; do \
+	    ln -s "$(abspath $(BLIND))/corpus/$$(basename "$$f")" $(OUT)/eval-blind-twins-pdf/; \
+	  done; \
+	  echo "== blind scanned texts"; \
+	  $(BIN)/kembar extract $(BLIND)/corpus-scanned --out $(OUT)/eval-blind-scanned 2>&1 | tail -n 1; \
+	  $(BLIND)/score $(OUT)/eval-blind-scanned; \
+	  echo "== their text-layer twins"; \
+	  $(BIN)/kembar extract $(OUT)/eval-blind-twins-pdf --out $(OUT)/eval-blind-twins 2>&1 | tail -n 1; \
+	  $(BLIND)/score $(OUT)/eval-blind-twins; \
+	fi
+	@if [ -d $(BLIND)/real ]; then \
+	  echo "== blind real PDFs"; \
+	  $(BIN)/kembar extract $(BLIND)/real --out $(OUT)/eval-blind-real 2>&1 | tail -n 1; \
+	  $(BLIND)/score --real $(OUT)/eval-blind-real; \
 	fi
 
 bench: setup
