@@ -1,5 +1,6 @@
 """Exports beside the CSV tables: one Excel workbook with a sheet per table, and Parquet files,
-for researchers who work in spreadsheets or in pandas/R."""
+for researchers who work in spreadsheets or in pandas/R; the bibliography for reference
+managers (`bibliography.py`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .bibliography import write_bibliography
 from .dataset import corpus_tables
 from .report import write_report
 from .review import kept, reviewed_tables
@@ -46,7 +48,7 @@ def sheet(frame: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
 def export_all(out: Path) -> None:
     """Every export of a run, from `out/kembar.sqlite` alone: the rules' rows with the
     researcher's decisions applied, the corpus tables rebuilt from them, then the CSV
-    tables, the workbook, Parquet and `report.html`."""
+    tables, the workbook, Parquet, `report.html` and the bibliography."""
     store = Store(out)
     try:
         tables = reviewed_tables(store.tables(), store.decisions())
@@ -59,3 +61,4 @@ def export_all(out: Path) -> None:
         store.close()
     write_exports(out, tables)
     write_report(out, tables)
+    write_bibliography(out, tables)
