@@ -35,6 +35,7 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 EVIDENCE_JOIN = " | "
 """How an event that several sentences tell joins their evidence (`events.absorb`)."""
 PAIR_JOIN = " – "
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 UNREVIEWED = "not reviewed"
 
 
@@ -48,6 +49,7 @@ class Code:
     guid: str
     description: str = ""
     children: tuple[Code, ...] = ()
+    codable: bool = True
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,13 @@ def pair(city_a: str, city_b: str) -> str:
 
 def folder(name: str, children: list[Code]) -> Code:
     """A code that groups codes (not itself codable)."""
-    return Code(name, guid("folder", name), children=tuple(children))
+    return Code(name, guid("folder", name), children=tuple(children), codable=False)
+
+
+def partnership_description(row: dict) -> str:
+    """A partnership code's description: its kind and the two countries."""
+    countries = pair(row["country_a"], row["country_b"])
+    return f"{row['kind'].replace('_', ' ')} ({countries})"
 
 
 def codebook(events: pd.DataFrame, partnerships: pd.DataFrame) -> list[Code]:
@@ -90,11 +98,9 @@ def codebook(events: pd.DataFrame, partnerships: pd.DataFrame) -> list[Code]:
     types = list(dict.fromkeys([*rules.event_types, *sorted(set(events["type"]) - {""})]))
     seen_sectors = {s for cell in events["sectors"] for s in split_cell(cell)}
     sectors = list(dict.fromkeys([*rules.sector_codes, *sorted(seen_sectors)]))
-    pairs = {
-        (row["city_a"], row["city_b"]): row.get("kind", "")
-        for frame in (events, partnerships)
-        for row in frame.to_dict("records")
-    }
+    pairs = {(a, b): "" for a, b in zip(events["city_a"], events["city_b"], strict=True)}
+    for row in partnerships.to_dict("records"):
+        pairs[(row["city_a"], row["city_b"])] = partnership_description(row)
     terms = rules.sectors
     return [
         folder("Event types", [Code(t, guid("type", t)) for t in types]),
@@ -105,8 +111,8 @@ def codebook(events: pd.DataFrame, partnerships: pd.DataFrame) -> list[Code]:
         folder(
             "Partnerships",
             [
-                Code(pair(a, b), guid("pair", a, b), kind.replace("_", " "))
-                for (a, b), kind in sorted(pairs.items())
+                Code(pair(a, b), guid("pair", a, b), described)
+                for (a, b), described in sorted(pairs.items())
             ],
         ),
     ]
@@ -182,15 +188,22 @@ def selections(events: pd.DataFrame, sources: dict[str, Source]) -> list[Selecti
     return result
 
 
+def xml_text(value: str) -> str:
+    """A value without the characters XML 1.0 cannot hold (control characters a PDF's
+    text layer may carry)."""
+    return NOT_XML.sub("", value)
+
+
 def element(parent: ET.Element, tag: str, text: str = "", **attributes: str) -> ET.Element:
-    child = ET.SubElement(parent, f"{{{NAMESPACE}}}{tag}", attributes)
+    values = {name: xml_text(value) for name, value in attributes.items()}
+    child = ET.SubElement(parent, f"{{{NAMESPACE}}}{tag}", values)
     if text:
-        child.text = text
+        child.text = xml_text(text)
     return child
 
 
 def code_element(parent: ET.Element, code: Code) -> None:
-    codable = "false" if code.children else "true"
+    codable = "true" if code.codable else "false"
     node = element(parent, "Code", guid=code.guid, name=code.name, isCodable=codable)
     if code.description:
         element(node, "Description", code.description)
@@ -203,6 +216,9 @@ def project_xml(codes: list[Code], sources: list[Source], chosen: list[Selection
     ET.register_namespace("", NAMESPACE)
     project = ET.Element(f"{{{NAMESPACE}}}Project", {"name": "Kembar", "origin": "Kembar"})
     book = element(element(project, "CodeBook"), "Codes")
+    by_source: dict[str, list[Selection]] = {}
+    for selection in chosen:
+        by_source.setdefault(selection.doc_id, []).append(selection)
     for code in codes:
         code_element(book, code)
     if sources:
@@ -217,7 +233,7 @@ def project_xml(codes: list[Code], sources: list[Source], chosen: list[Selection
             )
             if source.title:
                 element(node, "Description", source.title)
-            for selection in (s for s in chosen if s.doc_id == source.doc_id):
+            for selection in by_source.get(source.doc_id, []):
                 marked = element(
                     node,
                     "PlainTextSelection",

@@ -102,6 +102,10 @@ def test_the_project_of_a_run_is_valid_and_each_selection_cuts_its_evidence(samp
     folders = [code.get("name") for code in root.findall("q:CodeBook/q:Codes/q:Code", Q)]
     assert folders == ["Event types", "Sectors", "Partnerships"]
     pairs = root.findall("q:CodeBook/q:Codes/q:Code[@name='Partnerships']/q:Code", Q)
+    assert [(p.get("name"), p.findtext("q:Description", namespaces=Q)) for p in pairs[:2]] == [
+        ("Bandung – Braunschweig", "sister city (ID – DE)"),
+        ("Bandung – Petaling Jaya", "sister city (ID – MY)"),
+    ]
     assert len(pairs) == 6
 
 
@@ -146,10 +150,17 @@ def test_evidence_is_found_again_when_its_offsets_no_longer_hold_it():
     assert evidence_spans(text, start, end, "Kalimat yang sudah hilang.") == []
 
 
-def test_error_rows_and_documents_without_title_or_text_give_a_valid_project(tmp_path, schema):
+def test_error_rows_documents_without_text_and_odd_characters_give_a_valid_project(
+    tmp_path, schema
+):
     bare = dict.fromkeys(TABLES["documents"], "")
-    bare.update(doc_id="bare", path="in/bare.pdf", status="ok", pages="1")
-    rows = [bare, {**bare, "doc_id": "gone"}, {**bare, "doc_id": "broken", "status": "error"}]
+    bare.update(doc_id="bare", path="in/bare.pdf", status="ok", pages="1", title="Judul\x0c")
+    rows = [
+        bare,
+        {**bare, "doc_id": "gone"},
+        {**bare, "doc_id": "untitled", "title": ""},
+        {**bare, "doc_id": "broken", "status": "error"},
+    ]
     event = dict.fromkeys(TABLES["events"], "")
     event.update(
         doc_id="bare",
@@ -165,6 +176,7 @@ def test_error_rows_and_documents_without_title_or_text_give_a_valid_project(tmp
     lost = {**event, "doc_id": "gone", "id": "e2"}
     (tmp_path / "text").mkdir()
     (tmp_path / "text" / "bare.txt").write_text("Awal. Kunjungan itu terjadi.", encoding="utf-8")
+    (tmp_path / "text" / "untitled.txt").write_text("Tanpa judul.", encoding="utf-8")
     tables = {
         "documents": pd.DataFrame(rows, columns=TABLES["documents"], dtype=str),
         "events": pd.DataFrame([event, lost], columns=TABLES["events"], dtype=str),
@@ -173,7 +185,14 @@ def test_error_rows_and_documents_without_title_or_text_give_a_valid_project(tmp
     write_qdpx(tmp_path, tables)
     root, texts, qde = project(tmp_path)
     schema.validate(qde.decode("utf-8"))
-    assert [s.get("name") for s in root.iterfind(".//q:TextSource", Q)] == ["bare"]
+    assert [
+        (s.get("name"), s.findtext("q:Description", namespaces=Q))
+        for s in root.iterfind(".//q:TextSource", Q)
+    ] == [("bare", "Judul"), ("untitled", None)]
+    partnerships = root.find("q:CodeBook/q:Codes/q:Code[@name='Partnerships']", Q)
+    assert [(c.get("name"), c.get("isCodable")) for c in partnerships] == [
+        ("Medan – Gwangju", "true")
+    ]
     chosen = selections(root, texts)
     assert [(s["id"], s["cut"]) for s in chosen] == [("e1", "Kunjungan itu terjadi.")]
     assert chosen[0]["fields"]["Date"] == "undated"
