@@ -176,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     extract.set_defaults(func=extract_command)
 
     export = commands.add_parser(
-        "export", help="re-create the CSV, Excel, Parquet and report files from kembar.sqlite"
+        "export",
+        help="re-create the CSV, Excel, Parquet, report, bibliography and QDA project files "
+        "from kembar.sqlite",
     )
     export.add_argument("out", type=Path, help="the output folder of a run")
     export.set_defaults(func=export_command)

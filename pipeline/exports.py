@@ -1,5 +1,6 @@
 """Exports beside the CSV tables: one Excel workbook with a sheet per table, and Parquet files,
-for researchers who work in spreadsheets or in pandas/R."""
+for researchers who work in spreadsheets or in pandas/R; the bibliography for reference
+managers (`bibliography.py`) and the REFI-QDA project for QDA software (`qdpx.py`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .bibliography import write_bibliography
 from .dataset import corpus_tables
+from .qdpx import write_qdpx
 from .report import write_report
 from .review import kept, reviewed_tables
 from .store import Store
@@ -46,7 +49,7 @@ def sheet(frame: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
 def export_all(out: Path) -> None:
     """Every export of a run, from `out/kembar.sqlite` alone: the rules' rows with the
     researcher's decisions applied, the corpus tables rebuilt from them, then the CSV
-    tables, the workbook, Parquet and `report.html`."""
+    tables, the workbook, Parquet, `report.html`, the bibliography and the QDA project."""
     store = Store(out)
     try:
         tables = reviewed_tables(store.tables(), store.decisions())
@@ -59,3 +62,5 @@ def export_all(out: Path) -> None:
         store.close()
     write_exports(out, tables)
     write_report(out, tables)
+    write_bibliography(out, tables)
+    write_qdpx(out, tables)

@@ -16,6 +16,7 @@ from conftest import CORPUS, sample_folder
 from pipeline.runner import run
 from pipeline.store import DATABASE
 
+BIBLIOGRAPHY = ["articles.json", "articles.bib", "articles.ris", "references.json"]
 TABLES = ["documents", "mentions", "partnerships", "events", "references", "sections", "citations"]
 
 
@@ -115,6 +116,7 @@ def test_every_export_comes_back_byte_identical_from_the_store_alone(tmp_path):
     run(folder, out, workers=1)
     exports = [*(out / f"{name}.csv" for name in [*TABLES, "timeline", "partnerships_all"])]
     exports += [*sorted((out / "parquet").glob("*.parquet")), out / "report.html"]
+    exports += [out / name for name in [*BIBLIOGRAPHY, "kembar.qdpx"]]
     before = {path.name: path.read_bytes() for path in exports}
     for path in exports + [out / "kembar.xlsx"]:
         path.unlink()
@@ -125,7 +127,7 @@ def test_every_export_comes_back_byte_identical_from_the_store_alone(tmp_path):
     with sqlite3.connect(out / "kembar.sqlite") as db:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "events", "partnerships", "timeline", "partnerships_all"} <= tables
-    assert len(before) == len(TABLES) + 2 + len(TABLES) + 2 + 1
+    assert len(before) == len(TABLES) + 2 + len(TABLES) + 2 + 1 + len(BIBLIOGRAPHY) + 1
 
 
 def test_export_without_a_store_says_so(tmp_path, capsys):
