@@ -13,10 +13,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import gazetteer
-from .model import Document, Line, Metadata
+from .model import Document, Line, Metadata, Page
 from .rules import alternation, load_rules
 
-MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
+MARKERS = re.compile(
+    r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|[*#\u2020\u2021\u00a7\u2709]"
+)
+LETTER_MARKER = re.compile(r"(?<=\s)[a-z]\)?(?=\s*$)|^\s*[a-z]\)?\s*$")
+"""A footnote letter left of a names part once its digits are off (`Name1, a)`, `Name b`)."""
 TRAILING_MARKERS = re.compile(
     r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\)?(?=\s*(?:[,;]|$|\s(?:dan|and)\b))"
 )
@@ -44,12 +48,15 @@ class FrontRules:
     regulation_opener: re.Pattern
     regulation_end: re.Pattern
     regulation_number: re.Pattern
-    published: re.Pattern
+    published: list[re.Pattern]
+    copyright: re.Pattern
+    journal: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def front_rules() -> FrontRules:
     sections = load_rules().sections
+    labels = sections["published_labels"]
     marks = [
         r"\s*".join(re.escape(part).replace("\\#", r"[\dx]") for part in mark.split(" "))
         for mark in sections["masthead_marks"]
@@ -63,7 +70,9 @@ def front_rules() -> FrontRules:
         regulation_opener=re.compile(rf"^(?:{alternation(sections['regulation_openers'])})\b"),
         regulation_end=re.compile(rf"^(?:{alternation(sections['regulation_title_ends'])})"),
         regulation_number=re.compile(sections["regulation_number"], re.I),
-        published=re.compile(rf"(?i)^\s*(?:{alternation(sections['published_labels'])})\b"),
+        published=[re.compile(rf"(?i)(?<!\w){re.escape(w)}\b") for w in labels],
+        copyright=re.compile(rf"(?:{alternation(sections['copyright_marks'])})"),
+        journal=re.compile(rf"(?i)\b(?:{alternation(sections['journal_words'])})\b"),
     )
 
 
@@ -87,7 +96,8 @@ def split_names(text: str, degrees: frozenset[str] = frozenset()) -> list[str]:
     cleaned = TRAILING_MARKERS.sub("", MARKERS.sub(" ", text))
     names = []
     for part in NAME_SPLIT.split(cleaned):
-        part = re.sub(r"\s+", " ", part).strip(" ,\"'?^()0123456789")
+        part = LETTER_MARKER.sub("", re.sub(r"\s+", " ", part))
+        part = part.strip(" ,\"'?^()0123456789")
         if not part or EMAIL.search(part) or degree_key(part) in degrees:
             continue
         name = strip_degrees(part, degrees)
@@ -123,11 +133,48 @@ def overlap(a: str, b: str) -> float:
     return sum(w[:5] in stems for w in words) / max(len(words), 1)
 
 
+COVER_MAX_CHARS = 1500
+"""A first page with fewer characters than this and no abstract label is a cover (a journal
+issue's, a thesis's, a `naskah publikasi`'s) that may stand before the article's first page."""
+COVER_PAGES = 4
+"""How many pages from the start the article's first page is looked for past a cover."""
+
+
+def labelled(page: Page, labels: dict[str, re.Pattern]) -> int | None:
+    """Index of the page's first abstract or keywords label line, if it has one."""
+    return next(
+        (i for i, ln in enumerate(page.lines) if any(p.match(ln.text) for p in labels.values())),
+        None,
+    )
+
+
+def front_page(document: Document, labels: dict[str, re.Pattern]) -> Page | None:
+    """The article's first page: the first page, unless it is a cover; then the first of the
+    next pages with an abstract label and lines above it, or else the page before the one
+    whose abstract stands at its top (a thesis's inner title page)."""
+    pages = document.pages[:COVER_PAGES]
+    if not pages:
+        return None
+    first = pages[0]
+    cover = sum(len(ln.text) for ln in first.lines) < COVER_MAX_CHARS
+    if labelled(first, labels) is not None or not cover:
+        return first
+    for n, page in enumerate(pages[1:], start=1):
+        index = labelled(page, labels)
+        if index is None:
+            continue
+        if any(re.search(r"[^\W\d_]{3}", ln.text) for ln in page.lines[:index]):
+            return page
+        return pages[n - 1]
+    return first
+
+
 def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]:
-    """First-page lines above the first abstract or keywords label, a row cut by a column
-    gutter joined again, lines of bare author markers (`1 2`) left out."""
+    """The article's first page's lines above the first abstract or keywords label, a row
+    cut by a column gutter joined again, lines of bare author markers (`1 2`) left out."""
+    page = front_page(document, labels)
     lines: list[Line] = []
-    for line in document.pages[0].lines if document.pages else []:
+    for line in page.lines if page else []:
         if any(p.match(line.text) for p in labels.values()):
             break
         if MARKER_LINE.match(line.text):
@@ -349,23 +396,3 @@ def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Meta
             meta.affiliations.append(text)
     meta.emails = list(dict.fromkeys(meta.emails))
     return meta
-
-
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def printed_year(document: Document, title: str) -> str:
-    """The publication year printed where no masthead gives one: a regulation's `TAHUN
-    2001`, a `Published:` or `Diterima` line, or a year alone on a cover's line."""
-    rules = front_rules()
-    if rules.regulation_opener.match(title):
-        match = re.search(r"\bTAHUN ((?:19|20)\d{2})\b", title)
-        if match:
-            return match.group(1)
-    first = document.pages[0] if document.pages else None
-    texts = (first.furniture + [ln.text for ln in first.lines]) if first else []
-    for text in texts:
-        if rules.published.match(text) and YEAR.search(text):
-            return YEAR.findall(text)[-1]
-    alone = [text.strip() for text in texts if YEAR.fullmatch(text.strip())]
-    return alone[0] if alone else ""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.front_matter import front_rules, printed_year, read_front_matter, split_names
+from dataclasses import replace
+
+from pipeline.front_matter import front_rules, read_front_matter, split_names
 from pipeline.model import Document, Line, Page, Word
 from pipeline.structure import label_pattern, load_rules
+from pipeline.year import printed_year
 
 BODY = (
     "penelitian ini membahas kerja sama kota dengan mitra di luar negeri dan sistem informasi "
@@ -205,3 +208,45 @@ def test_a_title_line_of_partner_cities_is_no_authors_line():
 def test_names_in_capitals_are_parted_at_a_capital_dan():
     assert split_names("NURAINI AHMAD DAN ANIS MASRURI") == ["NURAINI AHMAD", "ANIS MASRURI"]
     assert split_names("Dan Kurniawan, Sari Putri") == ["Dan Kurniawan", "Sari Putri"]
+
+
+def test_footnote_letters_and_symbols_come_off_names_but_initials_stay():
+    assert split_names("Wulan Andriani1, a) and Bagas Pratomo2, b)") == [
+        "Wulan Andriani",
+        "Bagas Pratomo",
+    ]
+    assert split_names("Wulan Andriani#1, Bagas Pratomo\u20202, Sekar Lestari c") == [
+        "Wulan Andriani",
+        "Bagas Pratomo",
+        "Sekar Lestari",
+    ]
+    assert split_names("I Gede Wirawan, A Sekar") == ["I Gede Wirawan", "A Sekar"]
+
+
+def test_a_cover_page_before_the_article_is_passed_over():
+    cover = [
+        line("BULETIN KOTA KEMBAR", 60, 20, True),
+        line("Daftar Isi", 200, 12, True),
+        line("1. Penataan Taman Kota Bersama Mitra", 230, 11),
+        line("Sekar Lestari", 244, 11),
+    ]
+    article = [
+        line("Rancang Bangun Arsip Kerja Sama Kota", 80, 14, True),
+        line("Wulan Andriani", 120, 11),
+        line("Universitas Teluk Biru", 134, 10),
+        line("Abstrak", 170, 10, True),
+        line("Tulisan ini membahas arsip kerja sama kota.", 184, 10),
+    ]
+    doc = document(cover)
+    doc.pages.append(Page(2, 595.0, 842.0, [replace(ln, page=2) for ln in article]))
+    meta = read_front_matter(doc, labels())
+    assert meta.title == "Rancang Bangun Arsip Kerja Sama Kota"
+    assert meta.authors == ["Wulan Andriani"]
+
+
+def test_a_first_page_full_of_text_without_an_abstract_is_no_cover():
+    first = [line("Sejarah Singkat Kerja Sama Kota", 60, 14, True)]
+    first += [line(BODY[:90], 100 + 12 * i, 10) for i in range(20)]
+    doc = document(first)
+    doc.pages.append(Page(2, 595.0, 842.0, [line("Abstrak", 80, 10, True)]))
+    assert read_front_matter(doc, labels()).title == "Sejarah Singkat Kerja Sama Kota"
