@@ -63,7 +63,7 @@ def front_rules() -> FrontRules:
     ]
     openers = alternation(sections["masthead_openers"])
     return FrontRules(
-        masthead=re.compile(rf"(?i)(?:{'|'.join(marks)})|^\s*(?:{openers})\b"),
+        masthead=re.compile(rf"(?i)(?:{'|'.join(marks)})|(?:^|[:(|])\s*(?:{openers})\b"),
         affiliation=re.compile(alternation(sections["affiliation_words"]), re.I),
         author_label=re.compile(rf"(?i)^\s*(?:{alternation(sections['author_labels'])})\s*:?\s*"),
         degrees=frozenset(degree_key(d) for d in sections["degrees"]),
@@ -223,15 +223,32 @@ def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
-def masthead_lines(lines: list[Line], rules: FrontRules) -> set[int]:
+MASTHEAD_ZONE = 0.25
+"""Share of the page height, from the top, where a journal's masthead stands: there the lines
+set close above a masthead line belong to it whatever their type (a journal's name in large
+capitals over its volume line)."""
+
+
+def masthead_lines(lines: list[Line], rules: FrontRules, height: float = 0.0) -> set[int]:
     """Indices of the journal's masthead: every line of a style run that has a masthead mark
-    (the journal's name printed above its volume line in the same type goes with it)."""
+    or names a periodical (the journal's name printed above its volume line in the same type
+    goes with it), and near the top of the page the lines stacked right above one."""
     found: set[int] = set()
     for start, end in style_runs(lines):
         if rules.regulation_opener.match(lines[start].text):
             continue  # `NOMOR 26 TAHUN 2001` in a regulation's title is no issue number
-        if any(rules.masthead.search(lines[i].text) for i in range(start, end)):
+        texts = [lines[i].text for i in range(start, end)]
+        if any(rules.masthead.search(t) or rules.journal.search(t) for t in texts):
             found.update(range(start, end))
+    for i in sorted(found, reverse=True):
+        while (
+            i > 0
+            and i - 1 not in found
+            and lines[i].top < MASTHEAD_ZONE * height
+            and lines[i].top - lines[i - 1].bottom <= 1.5 * max(lines[i].size, lines[i - 1].size)
+        ):
+            found.add(i - 1)
+            i -= 1
     return found
 
 
@@ -239,8 +256,9 @@ def title_span(
     lines: list[Line], common: set[str], rules: FrontRules, masthead: set[int]
 ) -> tuple[int, int]:
     """Start and end of the title's lines: a regulation's numbered title block; else the
-    first run in the largest type above the body text that is no masthead, up to a line of
-    several names in the same type."""
+    first run in the largest type above the body text that is no masthead and not lines of
+    several names (authors set larger or bolder than the title), up to a line of several
+    names in the same type or a translation of the lines before."""
     for i, line in enumerate(lines[:-1]):
         if rules.regulation_opener.match(line.text) and rules.regulation_number.match(
             lines[i + 1].text
@@ -250,7 +268,8 @@ def title_span(
     for start, end in style_runs(lines):
         if sum(len(ln.text) for ln in lines[start:end]) > TITLE_MAX_CHARS:
             break  # body text: the title stands above it
-        if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text):
+        names = all(several_names(ln.text, common, rules) for ln in lines[start:end])
+        if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text) and not names:
             runs.append((start, end))
     if not runs:
         return 0, 0
@@ -259,7 +278,8 @@ def title_span(
         return start, regulation_end(lines, start, rules)
     for i in range(start + 1, end):
         title = " ".join(ln.text for ln in lines[start:i])
-        if several_names(lines[i].text, common, rules) or overlap(title, lines[i].text) >= 0.5:
+        translation = len(lines[i].words) >= 3 and overlap(title, lines[i].text) >= 0.5
+        if several_names(lines[i].text, common, rules) or translation:
             return start, i  # the authors, or the title again in the second language
     return start, end
 
@@ -367,7 +387,8 @@ def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Meta
     lines = front_lines(document, labels)
     prose = re.sub(r"\S*(?: ?@ ?|://|www\.)\S*", " ", document.text)
     common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
-    masthead = masthead_lines(lines, rules)
+    height = next((p.height for p in document.pages if lines and p.number == lines[0].page), 0.0)
+    masthead = masthead_lines(lines, rules, height)
     start, end = title_span(lines, common, rules, masthead)
     meta.title = " ".join(ln.text for ln in lines[start:end])
     limit = next(

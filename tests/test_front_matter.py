@@ -250,3 +250,39 @@ def test_a_first_page_full_of_text_without_an_abstract_is_no_cover():
     doc = document(first)
     doc.pages.append(Page(2, 595.0, 842.0, [line("Abstrak", 80, 10, True)]))
     assert read_front_matter(doc, labels()).title == "Sejarah Singkat Kerja Sama Kota"
+
+
+def test_a_journals_name_stacked_above_its_volume_line_is_masthead_in_any_type():
+    lines = [
+        line("KOTA LESTARI: JURNAL TATA KELOLA DAERAH (JTKD)", 40, 18, True),
+        line("Vol. 5, No. 1, Maret 2023, 1-12", 62, 9),
+        line("Indonesian Journal of Twin Cities", 74, 9),
+        line("Arsip Digital Kerja Sama Kota Kembar", 120, 14, True),
+        line("Wulan Andriani", 150, 11),
+        line("Universitas Teluk Biru", 164, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Arsip Digital Kerja Sama Kota Kembar"
+    assert meta.authors == ["Wulan Andriani"]
+
+
+def test_a_title_naming_an_accounting_journal_is_no_masthead():
+    lines = [
+        line("SISTEM INFORMASI JURNAL UMUM PADA", 90, 14, True),
+        line("KOPERASI KOTA KEMBAR", 106, 14, True),
+        line("Wulan Andriani", 140, 11),
+        line("Universitas Teluk Biru", 154, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "SISTEM INFORMASI JURNAL UMUM PADA KOPERASI KOTA KEMBAR"
+
+
+def test_authors_set_bolder_than_the_title_are_no_title():
+    lines = [
+        line("Tata Kelola Arsip Kerja Sama Kota", 90, 12),
+        line("Wulan Andriani1, Bagas Pratomo2", 110, 12, True),
+        line("1,2Universitas Teluk Biru", 124, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Tata Kelola Arsip Kerja Sama Kota"
+    assert meta.authors == ["Wulan Andriani", "Bagas Pratomo"]
