@@ -14,22 +14,16 @@ from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .model import Document, Line, Metadata, Page
+from .names import (
+    EMAIL,
+    LEADING_MARKER,
+    MARKERS,
+    degree_key,
+    looks_like_names,
+    split_names,
+)
 from .rules import alternation, load_rules
 
-MARKERS = re.compile(
-    r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|[*#\u2020\u2021\u00a7\u2709]"
-)
-LETTER_MARKER = re.compile(r"(?<=\s)[a-z]\)?(?=\s*$)|^\s*[a-z]\)?\s*$")
-"""A footnote letter left of a names part once its digits are off (`Name1, a)`, `Name b`)."""
-TRAILING_MARKERS = re.compile(
-    r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\)?(?=\s*(?:[,;]|$|\s(?:dan|and)\b))"
-)
-EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?:dan|and|DAN|AND)\b|&)\s*")
-NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019-]*\.?$")
-LEADING_MARKER = re.compile(
-    r"^\s*(?:\d+(?:\s*,\s*\d+)*\)?|[\u00b9\u00b2\u00b3\u2070-\u209f]+)\s*[^\W\d_]"
-)
 TITLE_MAX_CHARS = 350
 """A run of lines longer than this is body text, not a title, however large its type."""
 MARKER_LINE = re.compile(r"^[\d\s,*)(\u00b9\u00b2\u00b3\u2070-\u209f]+$")
@@ -45,6 +39,7 @@ class FrontRules:
     affiliation: re.Pattern
     author_label: re.Pattern
     degrees: frozenset[str]
+    particles: frozenset[str]
     regulation_opener: re.Pattern
     regulation_end: re.Pattern
     regulation_number: re.Pattern
@@ -67,6 +62,7 @@ def front_rules() -> FrontRules:
         affiliation=re.compile(alternation(sections["affiliation_words"]), re.I),
         author_label=re.compile(rf"(?i)^\s*(?:{alternation(sections['author_labels'])})\s*:?\s*"),
         degrees=frozenset(degree_key(d) for d in sections["degrees"]),
+        particles=frozenset(sections["name_particles"]),
         regulation_opener=re.compile(rf"^(?:{alternation(sections['regulation_openers'])})\b"),
         regulation_end=re.compile(rf"^(?:{alternation(sections['regulation_title_ends'])})"),
         regulation_number=re.compile(sections["regulation_number"], re.I),
@@ -74,56 +70,6 @@ def front_rules() -> FrontRules:
         copyright=re.compile(rf"(?:{alternation(sections['copyright_marks'])})"),
         journal=re.compile(rf"(?i)\b(?:{alternation(sections['journal_words'])})\b"),
     )
-
-
-def degree_key(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
-def strip_degrees(name: str, degrees: frozenset[str]) -> str:
-    """A name without the degrees printed before or after it (`Dr. Ir. Budi Santoso, M.T.`)."""
-    parts = name.split()
-    while parts and degree_key(parts[0]) in degrees and len(parts) > 1:
-        parts.pop(0)
-    while parts and degree_key(parts[-1]) in degrees and len(parts) > 1:
-        parts.pop()
-    return " ".join(parts)
-
-
-def split_names(text: str, degrees: frozenset[str] = frozenset()) -> list[str]:
-    """The names of a names line: markers, emails and degrees off, a part that is only a
-    degree (`MT`, `Dr.Eng`, `S.Kom., M.Kom.`) dropped."""
-    cleaned = TRAILING_MARKERS.sub("", MARKERS.sub(" ", text))
-    names = []
-    for part in NAME_SPLIT.split(cleaned):
-        part = LETTER_MARKER.sub("", re.sub(r"\s+", " ", part))
-        part = part.strip(" ,\"'?^()0123456789")
-        if not part or EMAIL.search(part) or degree_key(part) in degrees:
-            continue
-        name = strip_degrees(part, degrees)
-        if name and degree_key(name) not in degrees:
-            names.append(name)
-    return names
-
-
-def looks_like_names(
-    text: str, common: set[str] = frozenset(), degrees: frozenset[str] = frozenset()
-) -> bool:
-    """Capitalized names of letters, few words each, and mostly words the document never uses
-    in lower case (a title's `Hubungan Kota Dengan` are ordinary words; `Djaja` is a name; a
-    student number `J2A 303` is none)."""
-    names = split_names(text, degrees)
-    if not names:
-        return False
-    words = []
-    for name in names:
-        parts = name.replace(".", ". ").split()
-        capitalized = all(NAME_WORD.match(w) and w[0].isupper() for w in parts)
-        if not 1 <= len(parts) <= 6 or not capitalized:
-            return False
-        words += parts
-    ordinary = sum(w.lower() in common for w in words)
-    return ordinary * 3 <= len(words)
 
 
 def overlap(a: str, b: str) -> float:
@@ -187,8 +133,10 @@ def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]
 
 
 def same_style(a: Line, b: Line) -> bool:
-    """Same weight and size (within half a point or 8%)."""
-    return a.bold == b.bold and abs(a.size - b.size) <= max(0.5, 0.08 * max(a.size, b.size))
+    """Same weight, slant and size (within half a point or 8%): a title's translation set in
+    italics under it is another block."""
+    same_size = abs(a.size - b.size) <= max(0.5, 0.08 * max(a.size, b.size))
+    return a.bold == b.bold and a.italic == b.italic and same_size
 
 
 def scan_sizes(lines: list[Line]) -> list[Line]:
@@ -259,15 +207,17 @@ def title_span(
     first run in the largest type above the body text that is no masthead and not lines of
     several names (authors set larger or bolder than the title), up to a line of several
     names in the same type or a translation of the lines before."""
+    number = re.compile(rules.regulation_number.pattern.lstrip("^"), re.I)
     for i, line in enumerate(lines[:-1]):
-        if rules.regulation_opener.match(line.text) and rules.regulation_number.match(
-            lines[i + 1].text
-        ):
+        numbered = rules.regulation_number.match(lines[i + 1].text) or number.search(line.text)
+        if rules.regulation_opener.match(line.text) and numbered:
             return i, regulation_end(lines, i, rules)
     runs = []
     for start, end in style_runs(lines):
         if sum(len(ln.text) for ln in lines[start:end]) > TITLE_MAX_CHARS:
-            break  # body text: the title stands above it
+            if runs:
+                break  # body text: the title stands above it
+            continue  # a box of notes above the title (an editor's, a cover's)
         names = all(several_names(ln.text, common, rules) for ln in lines[start:end])
         if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text) and not names:
             runs.append((start, end))
@@ -292,7 +242,7 @@ def several_names(text: str, common: set[str], rules: FrontRules) -> bool:
     words = " ".join(names).lower().split()
     return (
         len(names) >= 2
-        and looks_like_names(text, common, rules.degrees)
+        and looks_like_names(text, common, rules.degrees, rules.particles)
         and not any(w in common for w in words)
         and not all(name.lower() in place_names() for name in names)
     )
@@ -304,19 +254,30 @@ def place_names() -> frozenset[str]:
     return frozenset(form.lower() for form in gazetteer(load_rules().folder))
 
 
+REGULATION_MAX_LINES = 12
+"""Most lines a regulation's title block runs over before `DENGAN RAHMAT ...`."""
+
+
 def regulation_end(lines: list[Line], start: int, rules: FrontRules) -> int:
-    """A regulation's title runs in its style to the line before `DENGAN RAHMAT ...`."""
+    """A regulation's title runs to the line before `DENGAN RAHMAT ...` when that stands
+    within its first lines, whatever their type (`TENTANG` set apart from its subject); else
+    in its style."""
+    limit = min(len(lines), start + REGULATION_MAX_LINES)
+    ends = [i for i in range(start + 1, limit) if rules.regulation_end.match(lines[i].text)]
+    if ends:
+        return ends[0]
     end = start + 1
     while end < len(lines) and same_style(lines[start], lines[end]):
-        if rules.regulation_end.match(lines[end].text):
-            break
         end += 1
     return end
 
 
 def is_names_line(line: Line, title: str, common: set[str], rules: FrontRules) -> bool:
     text = rules.author_label.sub("", line.text)
-    return looks_like_names(text, common, rules.degrees) and overlap(title, text) < 0.4
+    return (
+        looks_like_names(text, common, rules.degrees, rules.particles)
+        and overlap(title, text) < 0.4
+    )
 
 
 def author_indices(

@@ -61,6 +61,7 @@ def merge_touching(row: list[Word], params: ExtractParams = DEFAULTS) -> list[Wo
                 max(last.bottom, word.bottom),
                 max(last.size, word.size),
                 last.bold and word.bold,
+                last.italic and word.italic,
             )
         else:
             merged.append(word)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.front_matter import front_rules, read_front_matter, split_names
+from pipeline.front_matter import read_front_matter
 from pipeline.model import Document, Line, Page, Word
 from pipeline.structure import label_pattern, load_rules
 from pipeline.year import printed_year
@@ -117,15 +117,6 @@ def test_a_thesis_cover_gives_its_author_after_the_label_and_its_year_alone():
     assert printed_year(doc, meta.title) == "2015"
 
 
-def test_degrees_alone_are_no_names():
-    degrees = front_rules().degrees
-    assert split_names("Yuhendra, MT , Dr.Eng , Rendi Poerwanta", degrees) == [
-        "Yuhendra",
-        "Rendi Poerwanta",
-    ]
-    assert split_names("Ir. Sekar Lestari, S.Kom., M.Kom.", degrees) == ["Sekar Lestari"]
-
-
 def test_on_a_scan_the_title_is_the_tallest_type_and_a_translation_is_the_second_title():
     def scanned(text: str, top: float, height: float) -> Line:
         return Line(
@@ -205,24 +196,6 @@ def test_a_title_line_of_partner_cities_is_no_authors_line():
     assert meta.authors == ["Wulan Andriani"]
 
 
-def test_names_in_capitals_are_parted_at_a_capital_dan():
-    assert split_names("NURAINI AHMAD DAN ANIS MASRURI") == ["NURAINI AHMAD", "ANIS MASRURI"]
-    assert split_names("Dan Kurniawan, Sari Putri") == ["Dan Kurniawan", "Sari Putri"]
-
-
-def test_footnote_letters_and_symbols_come_off_names_but_initials_stay():
-    assert split_names("Wulan Andriani1, a) and Bagas Pratomo2, b)") == [
-        "Wulan Andriani",
-        "Bagas Pratomo",
-    ]
-    assert split_names("Wulan Andriani#1, Bagas Pratomo\u20202, Sekar Lestari c") == [
-        "Wulan Andriani",
-        "Bagas Pratomo",
-        "Sekar Lestari",
-    ]
-    assert split_names("I Gede Wirawan, A Sekar") == ["I Gede Wirawan", "A Sekar"]
-
-
 def test_a_cover_page_before_the_article_is_passed_over():
     cover = [
         line("BULETIN KOTA KEMBAR", 60, 20, True),
@@ -286,3 +259,45 @@ def test_authors_set_bolder_than_the_title_are_no_title():
     meta = read_front_matter(document(lines), labels())
     assert meta.title == "Tata Kelola Arsip Kerja Sama Kota"
     assert meta.authors == ["Wulan Andriani", "Bagas Pratomo"]
+
+
+def test_a_regulation_numbered_on_its_opening_line_runs_over_its_styles_to_the_preamble():
+    lines = [
+        line("UNDANG-UNDANG KABUPATEN TELUK BIRU NOMOR 3 TAHUN 2018", 110, 12, True),
+        line("TENTANG", 139, 12),
+        line("ARSIP KERJA SAMA DAERAH", 168, 12, True),
+        line("DENGAN RAHMAT TUHAN YANG MAHA ESA", 197, 12, True),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == (
+        "UNDANG-UNDANG KABUPATEN TELUK BIRU NOMOR 3 TAHUN 2018 TENTANG ARSIP KERJA SAMA DAERAH"
+    )
+    assert meta.authors == []
+
+
+def test_a_long_note_above_the_title_does_not_hide_it():
+    lines = (
+        [line("Catatan redaksi: " + BODY[:80], 40 + 10 * i, 9) for i in range(5)]
+        + [
+            line("Arsip Kerja Sama Kota Kembar", 120, 14, True),
+            line("Wulan Andriani", 150, 11),
+            line("Universitas Teluk Biru", 164, 10),
+            line(BODY[:90], 200, 9),
+        ]
+        + [line(BODY[:90], 210 + 10 * i, 9) for i in range(5)]
+    )
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Arsip Kerja Sama Kota Kembar"
+
+
+def test_a_translation_in_italics_under_the_title_is_the_second_title():
+    lines = [
+        line("Arsip Digital Kerja Sama Kota Kembar", 90, 14, True),
+        line("Digital Archive of Twin City Cooperation", 108, 14, True),
+        line("Wulan Andriani", 140, 11),
+        line("Universitas Teluk Biru", 154, 10),
+    ]
+    lines[1] = Line([replace(w, italic=True) for w in lines[1].words], 1)
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Arsip Digital Kerja Sama Kota Kembar"
+    assert meta.title_second == "Digital Archive of Twin City Cooperation"
