@@ -13,19 +13,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import gazetteer
-from .model import Document, Line, Metadata
+from .model import Document, Line, Metadata, Page
+from .names import (
+    EMAIL,
+    LEADING_MARKER,
+    MARKERS,
+    degree_key,
+    looks_like_names,
+    split_names,
+)
 from .rules import alternation, load_rules
 
-MARKERS = re.compile(r"\^\{[^}]*\}|[\u00b9\u00b2\u00b3\u2070-\u209f]+|(?<!\w)\d(?:,\d)*\)(?=\w)|\*")
-TRAILING_MARKERS = re.compile(
-    r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\)?(?=\s*(?:[,;]|$|\s(?:dan|and)\b))"
-)
-EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?:dan|and|DAN|AND)\b|&)\s*")
-NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019-]*\.?$")
-LEADING_MARKER = re.compile(
-    r"^\s*(?:\d+(?:\s*,\s*\d+)*\)?|[\u00b9\u00b2\u00b3\u2070-\u209f]+)\s*[^\W\d_]"
-)
 TITLE_MAX_CHARS = 350
 """A run of lines longer than this is body text, not a title, however large its type."""
 MARKER_LINE = re.compile(r"^[\d\s,*)(\u00b9\u00b2\u00b3\u2070-\u209f]+$")
@@ -41,79 +39,37 @@ class FrontRules:
     affiliation: re.Pattern
     author_label: re.Pattern
     degrees: frozenset[str]
+    particles: frozenset[str]
     regulation_opener: re.Pattern
     regulation_end: re.Pattern
     regulation_number: re.Pattern
-    published: re.Pattern
+    published: list[re.Pattern]
+    copyright: re.Pattern
+    journal: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def front_rules() -> FrontRules:
     sections = load_rules().sections
+    labels = sections["published_labels"]
     marks = [
         r"\s*".join(re.escape(part).replace("\\#", r"[\dx]") for part in mark.split(" "))
         for mark in sections["masthead_marks"]
     ]
     openers = alternation(sections["masthead_openers"])
     return FrontRules(
-        masthead=re.compile(rf"(?i)(?:{'|'.join(marks)})|^\s*(?:{openers})\b"),
+        masthead=re.compile(rf"(?i)(?:{'|'.join(marks)})|(?:^|[:(|])\s*(?:{openers})\b"),
         affiliation=re.compile(alternation(sections["affiliation_words"]), re.I),
         author_label=re.compile(rf"(?i)^\s*(?:{alternation(sections['author_labels'])})\s*:?\s*"),
         degrees=frozenset(degree_key(d) for d in sections["degrees"]),
+        particles=frozenset(sections["name_particles"]),
         regulation_opener=re.compile(rf"^(?:{alternation(sections['regulation_openers'])})\b"),
         regulation_end=re.compile(rf"^(?:{alternation(sections['regulation_title_ends'])})"),
         regulation_number=re.compile(sections["regulation_number"], re.I),
-        published=re.compile(rf"(?i)^\s*(?:{alternation(sections['published_labels'])})\b"),
+        published=[re.compile(rf"(?i)(?<!\w){re.escape(w)}\b") for w in labels],
+        copyright=re.compile(rf"(?:{alternation(sections['copyright_marks'])})"),
+        journal=re.compile(rf"(?i)\b(?:{alternation(sections['journal_words'])})\b"),
     )
-
-
-def degree_key(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
-def strip_degrees(name: str, degrees: frozenset[str]) -> str:
-    """A name without the degrees printed before or after it (`Dr. Ir. Budi Santoso, M.T.`)."""
-    parts = name.split()
-    while parts and degree_key(parts[0]) in degrees and len(parts) > 1:
-        parts.pop(0)
-    while parts and degree_key(parts[-1]) in degrees and len(parts) > 1:
-        parts.pop()
-    return " ".join(parts)
-
-
-def split_names(text: str, degrees: frozenset[str] = frozenset()) -> list[str]:
-    """The names of a names line: markers, emails and degrees off, a part that is only a
-    degree (`MT`, `Dr.Eng`, `S.Kom., M.Kom.`) dropped."""
-    cleaned = TRAILING_MARKERS.sub("", MARKERS.sub(" ", text))
-    names = []
-    for part in NAME_SPLIT.split(cleaned):
-        part = re.sub(r"\s+", " ", part).strip(" ,\"'?^()0123456789")
-        if not part or EMAIL.search(part) or degree_key(part) in degrees:
-            continue
-        name = strip_degrees(part, degrees)
-        if name and degree_key(name) not in degrees:
-            names.append(name)
-    return names
-
-
-def looks_like_names(
-    text: str, common: set[str] = frozenset(), degrees: frozenset[str] = frozenset()
-) -> bool:
-    """Capitalized names of letters, few words each, and mostly words the document never uses
-    in lower case (a title's `Hubungan Kota Dengan` are ordinary words; `Djaja` is a name; a
-    student number `J2A 303` is none)."""
-    names = split_names(text, degrees)
-    if not names:
-        return False
-    words = []
-    for name in names:
-        parts = name.replace(".", ". ").split()
-        capitalized = all(NAME_WORD.match(w) and w[0].isupper() for w in parts)
-        if not 1 <= len(parts) <= 6 or not capitalized:
-            return False
-        words += parts
-    ordinary = sum(w.lower() in common for w in words)
-    return ordinary * 3 <= len(words)
 
 
 def overlap(a: str, b: str) -> float:
@@ -123,11 +79,48 @@ def overlap(a: str, b: str) -> float:
     return sum(w[:5] in stems for w in words) / max(len(words), 1)
 
 
+COVER_MAX_CHARS = 1500
+"""A first page with fewer characters than this and no abstract label is a cover (a journal
+issue's, a thesis's, a `naskah publikasi`'s) that may stand before the article's first page."""
+COVER_PAGES = 4
+"""How many pages from the start the article's first page is looked for past a cover."""
+
+
+def labelled(page: Page, labels: dict[str, re.Pattern]) -> int | None:
+    """Index of the page's first abstract or keywords label line, if it has one."""
+    return next(
+        (i for i, ln in enumerate(page.lines) if any(p.match(ln.text) for p in labels.values())),
+        None,
+    )
+
+
+def front_page(document: Document, labels: dict[str, re.Pattern]) -> Page | None:
+    """The article's first page: the first page, unless it is a cover; then the first of the
+    next pages with an abstract label and lines above it, or else the page before the one
+    whose abstract stands at its top (a thesis's inner title page)."""
+    pages = document.pages[:COVER_PAGES]
+    if not pages:
+        return None
+    first = pages[0]
+    cover = sum(len(ln.text) for ln in first.lines) < COVER_MAX_CHARS
+    if labelled(first, labels) is not None or not cover:
+        return first
+    for n, page in enumerate(pages[1:], start=1):
+        index = labelled(page, labels)
+        if index is None:
+            continue
+        if any(re.search(r"[^\W\d_]{3}", ln.text) for ln in page.lines[:index]):
+            return page
+        return pages[n - 1]
+    return first
+
+
 def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]:
-    """First-page lines above the first abstract or keywords label, a row cut by a column
-    gutter joined again, lines of bare author markers (`1 2`) left out."""
+    """The article's first page's lines above the first abstract or keywords label, a row
+    cut by a column gutter joined again, lines of bare author markers (`1 2`) left out."""
+    page = front_page(document, labels)
     lines: list[Line] = []
-    for line in document.pages[0].lines if document.pages else []:
+    for line in page.lines if page else []:
         if any(p.match(line.text) for p in labels.values()):
             break
         if MARKER_LINE.match(line.text):
@@ -140,8 +133,10 @@ def front_lines(document: Document, labels: dict[str, re.Pattern]) -> list[Line]
 
 
 def same_style(a: Line, b: Line) -> bool:
-    """Same weight and size (within half a point or 8%)."""
-    return a.bold == b.bold and abs(a.size - b.size) <= max(0.5, 0.08 * max(a.size, b.size))
+    """Same weight, slant and size (within half a point or 8%): a title's translation set in
+    italics under it is another block."""
+    same_size = abs(a.size - b.size) <= max(0.5, 0.08 * max(a.size, b.size))
+    return a.bold == b.bold and a.italic == b.italic and same_size
 
 
 def scan_sizes(lines: list[Line]) -> list[Line]:
@@ -176,15 +171,32 @@ def style_runs(lines: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
-def masthead_lines(lines: list[Line], rules: FrontRules) -> set[int]:
+MASTHEAD_ZONE = 0.25
+"""Share of the page height, from the top, where a journal's masthead stands: there the lines
+set close above a masthead line belong to it whatever their type (a journal's name in large
+capitals over its volume line)."""
+
+
+def masthead_lines(lines: list[Line], rules: FrontRules, height: float = 0.0) -> set[int]:
     """Indices of the journal's masthead: every line of a style run that has a masthead mark
-    (the journal's name printed above its volume line in the same type goes with it)."""
+    or names a periodical (the journal's name printed above its volume line in the same type
+    goes with it), and near the top of the page the lines stacked right above one."""
     found: set[int] = set()
     for start, end in style_runs(lines):
         if rules.regulation_opener.match(lines[start].text):
             continue  # `NOMOR 26 TAHUN 2001` in a regulation's title is no issue number
-        if any(rules.masthead.search(lines[i].text) for i in range(start, end)):
+        texts = [lines[i].text for i in range(start, end)]
+        if any(rules.masthead.search(t) or rules.journal.search(t) for t in texts):
             found.update(range(start, end))
+    for i in sorted(found, reverse=True):
+        while (
+            i > 0
+            and i - 1 not in found
+            and lines[i].top < MASTHEAD_ZONE * height
+            and lines[i].top - lines[i - 1].bottom <= 1.5 * max(lines[i].size, lines[i - 1].size)
+        ):
+            found.add(i - 1)
+            i -= 1
     return found
 
 
@@ -192,18 +204,22 @@ def title_span(
     lines: list[Line], common: set[str], rules: FrontRules, masthead: set[int]
 ) -> tuple[int, int]:
     """Start and end of the title's lines: a regulation's numbered title block; else the
-    first run in the largest type above the body text that is no masthead, up to a line of
-    several names in the same type."""
+    first run in the largest type above the body text that is no masthead and not lines of
+    several names (authors set larger or bolder than the title), up to a line of several
+    names in the same type or a translation of the lines before."""
+    number = re.compile(rules.regulation_number.pattern.lstrip("^"), re.I)
     for i, line in enumerate(lines[:-1]):
-        if rules.regulation_opener.match(line.text) and rules.regulation_number.match(
-            lines[i + 1].text
-        ):
+        numbered = rules.regulation_number.match(lines[i + 1].text) or number.search(line.text)
+        if rules.regulation_opener.match(line.text) and numbered:
             return i, regulation_end(lines, i, rules)
     runs = []
     for start, end in style_runs(lines):
         if sum(len(ln.text) for ln in lines[start:end]) > TITLE_MAX_CHARS:
-            break  # body text: the title stands above it
-        if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text):
+            if runs:
+                break  # body text: the title stands above it
+            continue  # a box of notes above the title (an editor's, a cover's)
+        names = all(several_names(ln.text, common, rules) for ln in lines[start:end])
+        if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text) and not names:
             runs.append((start, end))
     if not runs:
         return 0, 0
@@ -212,7 +228,8 @@ def title_span(
         return start, regulation_end(lines, start, rules)
     for i in range(start + 1, end):
         title = " ".join(ln.text for ln in lines[start:i])
-        if several_names(lines[i].text, common, rules) or overlap(title, lines[i].text) >= 0.5:
+        translation = len(lines[i].words) >= 3 and overlap(title, lines[i].text) >= 0.5
+        if several_names(lines[i].text, common, rules) or translation:
             return start, i  # the authors, or the title again in the second language
     return start, end
 
@@ -225,7 +242,7 @@ def several_names(text: str, common: set[str], rules: FrontRules) -> bool:
     words = " ".join(names).lower().split()
     return (
         len(names) >= 2
-        and looks_like_names(text, common, rules.degrees)
+        and looks_like_names(text, common, rules.degrees, rules.particles)
         and not any(w in common for w in words)
         and not all(name.lower() in place_names() for name in names)
     )
@@ -237,19 +254,30 @@ def place_names() -> frozenset[str]:
     return frozenset(form.lower() for form in gazetteer(load_rules().folder))
 
 
+REGULATION_MAX_LINES = 12
+"""Most lines a regulation's title block runs over before `DENGAN RAHMAT ...`."""
+
+
 def regulation_end(lines: list[Line], start: int, rules: FrontRules) -> int:
-    """A regulation's title runs in its style to the line before `DENGAN RAHMAT ...`."""
+    """A regulation's title runs to the line before `DENGAN RAHMAT ...` when that stands
+    within its first lines, whatever their type (`TENTANG` set apart from its subject); else
+    in its style."""
+    limit = min(len(lines), start + REGULATION_MAX_LINES)
+    ends = [i for i in range(start + 1, limit) if rules.regulation_end.match(lines[i].text)]
+    if ends:
+        return ends[0]
     end = start + 1
     while end < len(lines) and same_style(lines[start], lines[end]):
-        if rules.regulation_end.match(lines[end].text):
-            break
         end += 1
     return end
 
 
 def is_names_line(line: Line, title: str, common: set[str], rules: FrontRules) -> bool:
     text = rules.author_label.sub("", line.text)
-    return looks_like_names(text, common, rules.degrees) and overlap(title, text) < 0.4
+    return (
+        looks_like_names(text, common, rules.degrees, rules.particles)
+        and overlap(title, text) < 0.4
+    )
 
 
 def author_indices(
@@ -320,7 +348,8 @@ def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Meta
     lines = front_lines(document, labels)
     prose = re.sub(r"\S*(?: ?@ ?|://|www\.)\S*", " ", document.text)
     common = set(re.findall(r"(?<![\w.])[a-z]+", prose))
-    masthead = masthead_lines(lines, rules)
+    height = next((p.height for p in document.pages if lines and p.number == lines[0].page), 0.0)
+    masthead = masthead_lines(lines, rules, height)
     start, end = title_span(lines, common, rules, masthead)
     meta.title = " ".join(ln.text for ln in lines[start:end])
     limit = next(
@@ -349,23 +378,3 @@ def read_front_matter(document: Document, labels: dict[str, re.Pattern]) -> Meta
             meta.affiliations.append(text)
     meta.emails = list(dict.fromkeys(meta.emails))
     return meta
-
-
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def printed_year(document: Document, title: str) -> str:
-    """The publication year printed where no masthead gives one: a regulation's `TAHUN
-    2001`, a `Published:` or `Diterima` line, or a year alone on a cover's line."""
-    rules = front_rules()
-    if rules.regulation_opener.match(title):
-        match = re.search(r"\bTAHUN ((?:19|20)\d{2})\b", title)
-        if match:
-            return match.group(1)
-    first = document.pages[0] if document.pages else None
-    texts = (first.furniture + [ln.text for ln in first.lines]) if first else []
-    for text in texts:
-        if rules.published.match(text) and YEAR.search(text):
-            return YEAR.findall(text)[-1]
-    alone = [text.strip() for text in texts if YEAR.fullmatch(text.strip())]
-    return alone[0] if alone else ""

@@ -48,11 +48,13 @@ def rows_of(words: Iterable[Word], params: ExtractParams = DEFAULTS) -> list[lis
 
 def merge_touching(row: list[Word], params: ExtractParams = DEFAULTS) -> list[Word]:
     """Glue boxes with no space between them: a font change (italic word, then its comma)
-    splits one printed word into two boxes."""
+    splits one printed word into two boxes. The glued word keeps the weight and slant of its
+    longer part (a bold title word keeps its bold with a footnote mark in plain type)."""
     merged = [row[0]]
     for word in row[1:]:
         last = merged[-1]
         if -params.overprint <= word.x0 - last.x1 < params.touching_gap:
+            main = last if len(last.text) >= len(word.text) else word
             merged[-1] = Word(
                 last.text + word.text,
                 last.x0,
@@ -60,7 +62,8 @@ def merge_touching(row: list[Word], params: ExtractParams = DEFAULTS) -> list[Wo
                 min(last.top, word.top),
                 max(last.bottom, word.bottom),
                 max(last.size, word.size),
-                last.bold and word.bold,
+                main.bold,
+                main.italic,
             )
         else:
             merged.append(word)

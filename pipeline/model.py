@@ -22,6 +22,7 @@ class Word:
     bottom: float
     size: float = 0.0
     bold: bool = False
+    italic: bool = False
 
 
 @dataclass
@@ -58,6 +59,10 @@ class Line:
     @property
     def bold(self) -> bool:
         return all(w.bold for w in self.words)
+
+    @property
+    def italic(self) -> bool:
+        return all(w.italic for w in self.words)
 
 
 @dataclass

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .front_matter import YEAR, printed_year, read_front_matter
+from .front_matter import read_front_matter
 from .model import Article, Block, Document, Metadata, Reference, Section
 from .references import parse_reference
 from .rules import alternation, load_rules
+from .year import YEAR, printed_year
 
 NUMBERED = re.compile(r"^((?:\d+\.)*\d+|[IVX]+|[A-H])\.?\s+(\S.*)$")
 AUTHOR_OPENING = re.compile(r"[A-Z][\w'\u2019-]+(?:,\s*[A-Z]|\.\s)")

@@ -103,9 +103,9 @@ def text_layer_words(
         if not text:
             continue
         font = w.get("fontname", "")
-        words.append(
-            Word(text, w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), is_bold(font))
-        )
+        size = round(w["size"], 1)
+        box = (w["x0"], w["x1"], w["top"], w["bottom"])
+        words.append(Word(text, *box, size, is_bold(font), is_italic(font)))
     return words, width, height
 
 
@@ -144,6 +144,11 @@ def word_gap_tolerance(chars: list[dict], params: ExtractParams = DEFAULTS) -> f
 
 def is_bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold", fontname, re.I))
+
+
+def is_italic(fontname: str) -> bool:
+    """`Times-BoldItalic`, `Arial-ItalicMT`, `Helvetica-Oblique`, `Cambria-BoldIt`."""
+    return bool(re.search(r"(?i:italic|oblique)|(?<=[-,a-z])It(?:MT)?$", fontname))
 
 
 def vocabulary(pages: list[Page]) -> Counter:

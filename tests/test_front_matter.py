@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.front_matter import front_rules, printed_year, read_front_matter, split_names
+from dataclasses import replace
+
+from pipeline.front_matter import read_front_matter
 from pipeline.model import Document, Line, Page, Word
 from pipeline.structure import label_pattern, load_rules
+from pipeline.year import printed_year
 
 BODY = (
     "penelitian ini membahas kerja sama kota dengan mitra di luar negeri dan sistem informasi "
@@ -114,15 +117,6 @@ def test_a_thesis_cover_gives_its_author_after_the_label_and_its_year_alone():
     assert printed_year(doc, meta.title) == "2015"
 
 
-def test_degrees_alone_are_no_names():
-    degrees = front_rules().degrees
-    assert split_names("Yuhendra, MT , Dr.Eng , Rendi Poerwanta", degrees) == [
-        "Yuhendra",
-        "Rendi Poerwanta",
-    ]
-    assert split_names("Ir. Sekar Lestari, S.Kom., M.Kom.", degrees) == ["Sekar Lestari"]
-
-
 def test_on_a_scan_the_title_is_the_tallest_type_and_a_translation_is_the_second_title():
     def scanned(text: str, top: float, height: float) -> Line:
         return Line(
@@ -202,6 +196,108 @@ def test_a_title_line_of_partner_cities_is_no_authors_line():
     assert meta.authors == ["Wulan Andriani"]
 
 
-def test_names_in_capitals_are_parted_at_a_capital_dan():
-    assert split_names("NURAINI AHMAD DAN ANIS MASRURI") == ["NURAINI AHMAD", "ANIS MASRURI"]
-    assert split_names("Dan Kurniawan, Sari Putri") == ["Dan Kurniawan", "Sari Putri"]
+def test_a_cover_page_before_the_article_is_passed_over():
+    cover = [
+        line("BULETIN KOTA KEMBAR", 60, 20, True),
+        line("Daftar Isi", 200, 12, True),
+        line("1. Penataan Taman Kota Bersama Mitra", 230, 11),
+        line("Sekar Lestari", 244, 11),
+    ]
+    article = [
+        line("Rancang Bangun Arsip Kerja Sama Kota", 80, 14, True),
+        line("Wulan Andriani", 120, 11),
+        line("Universitas Teluk Biru", 134, 10),
+        line("Abstrak", 170, 10, True),
+        line("Tulisan ini membahas arsip kerja sama kota.", 184, 10),
+    ]
+    doc = document(cover)
+    doc.pages.append(Page(2, 595.0, 842.0, [replace(ln, page=2) for ln in article]))
+    meta = read_front_matter(doc, labels())
+    assert meta.title == "Rancang Bangun Arsip Kerja Sama Kota"
+    assert meta.authors == ["Wulan Andriani"]
+
+
+def test_a_first_page_full_of_text_without_an_abstract_is_no_cover():
+    first = [line("Sejarah Singkat Kerja Sama Kota", 60, 14, True)]
+    first += [line(BODY[:90], 100 + 12 * i, 10) for i in range(20)]
+    doc = document(first)
+    doc.pages.append(Page(2, 595.0, 842.0, [line("Abstrak", 80, 10, True)]))
+    assert read_front_matter(doc, labels()).title == "Sejarah Singkat Kerja Sama Kota"
+
+
+def test_a_journals_name_stacked_above_its_volume_line_is_masthead_in_any_type():
+    lines = [
+        line("KOTA LESTARI: JURNAL TATA KELOLA DAERAH (JTKD)", 40, 18, True),
+        line("Vol. 5, No. 1, Maret 2023, 1-12", 62, 9),
+        line("Indonesian Journal of Twin Cities", 74, 9),
+        line("Arsip Digital Kerja Sama Kota Kembar", 120, 14, True),
+        line("Wulan Andriani", 150, 11),
+        line("Universitas Teluk Biru", 164, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Arsip Digital Kerja Sama Kota Kembar"
+    assert meta.authors == ["Wulan Andriani"]
+
+
+def test_a_title_naming_an_accounting_journal_is_no_masthead():
+    lines = [
+        line("SISTEM INFORMASI JURNAL UMUM PADA", 90, 14, True),
+        line("KOPERASI KOTA KEMBAR", 106, 14, True),
+        line("Wulan Andriani", 140, 11),
+        line("Universitas Teluk Biru", 154, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "SISTEM INFORMASI JURNAL UMUM PADA KOPERASI KOTA KEMBAR"
+
+
+def test_authors_set_bolder_than_the_title_are_no_title():
+    lines = [
+        line("Tata Kelola Arsip Kerja Sama Kota", 90, 12),
+        line("Wulan Andriani1, Bagas Pratomo2", 110, 12, True),
+        line("1,2Universitas Teluk Biru", 124, 10),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Tata Kelola Arsip Kerja Sama Kota"
+    assert meta.authors == ["Wulan Andriani", "Bagas Pratomo"]
+
+
+def test_a_regulation_numbered_on_its_opening_line_runs_over_its_styles_to_the_preamble():
+    lines = [
+        line("UNDANG-UNDANG KABUPATEN TELUK BIRU NOMOR 3 TAHUN 2018", 110, 12, True),
+        line("TENTANG", 139, 12),
+        line("ARSIP KERJA SAMA DAERAH", 168, 12, True),
+        line("DENGAN RAHMAT TUHAN YANG MAHA ESA", 197, 12, True),
+    ]
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == (
+        "UNDANG-UNDANG KABUPATEN TELUK BIRU NOMOR 3 TAHUN 2018 TENTANG ARSIP KERJA SAMA DAERAH"
+    )
+    assert meta.authors == []
+
+
+def test_a_long_note_above_the_title_does_not_hide_it():
+    lines = (
+        [line("Catatan redaksi: " + BODY[:80], 40 + 10 * i, 9) for i in range(5)]
+        + [
+            line("Arsip Kerja Sama Kota Kembar", 120, 14, True),
+            line("Wulan Andriani", 150, 11),
+            line("Universitas Teluk Biru", 164, 10),
+            line(BODY[:90], 200, 9),
+        ]
+        + [line(BODY[:90], 210 + 10 * i, 9) for i in range(5)]
+    )
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Arsip Kerja Sama Kota Kembar"
+
+
+def test_a_translation_in_italics_under_the_title_is_the_second_title():
+    lines = [
+        line("Arsip Digital Kerja Sama Kota Kembar", 90, 14, True),
+        line("Digital Archive of Twin City Cooperation", 108, 14, True),
+        line("Wulan Andriani", 140, 11),
+        line("Universitas Teluk Biru", 154, 10),
+    ]
+    lines[1] = Line([replace(w, italic=True) for w in lines[1].words], 1)
+    meta = read_front_matter(document(lines), labels())
+    assert meta.title == "Arsip Digital Kerja Sama Kota Kembar"
+    assert meta.title_second == "Digital Archive of Twin City Cooperation"

@@ -3,7 +3,7 @@ bands."""
 
 from __future__ import annotations
 
-from pipeline.layout import find_gutter, reading_order, rows_of
+from pipeline.layout import find_gutter, merge_touching, reading_order, rows_of
 from pipeline.model import Word
 
 WIDTH = 595.0
@@ -96,3 +96,14 @@ def test_a_word_printed_twice_over_itself_is_read_once():
     words = words_at("kota kembar", 72, 80)
     ghost = [Word(w.text, w.x0 + 0.4, w.x1 + 0.4, w.top, w.bottom, w.size, w.bold) for w in words]
     assert [line.text for line in reading_order(words + ghost, WIDTH, 1)] == ["kota kembar"]
+
+
+def test_a_footnote_mark_glued_to_a_bold_word_keeps_the_word_bold():
+    word = Word("Kembar", 100, 140, 50, 64, 14.0, True)
+    mark = Word("*", 140.2, 144, 48, 56, 9.0, False)
+    merged = merge_touching([word, mark])
+    assert [(w.text, w.bold, w.size) for w in merged] == [("Kembar*", True, 14.0)]
+    comma = merge_touching(
+        [Word(",", 96, 99, 50, 64, 10.0, True), Word("kota", 99.1, 120, 50, 64, 10.0)]
+    )
+    assert [(w.text, w.bold) for w in comma] == [(",kota", False)]

@@ -9,7 +9,13 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from pipeline.words import clean_word, continues_url, join_hyphenated, text_layer_words
+from pipeline.words import (
+    clean_word,
+    continues_url,
+    is_italic,
+    join_hyphenated,
+    text_layer_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +96,11 @@ def test_the_word_gap_is_the_middle_of_the_emptiest_stretch_of_gaps():
     assert word_gap_tolerance(chars) == pytest.approx(1.7)
     spaced = chars + [{**chars[0], "text": " "}] * 10
     assert word_gap_tolerance(spaced) is None
+
+
+def test_a_slanted_font_is_italic_by_its_name_and_a_word_ending_in_it_is_not():
+    assert is_italic("ABCDEF+TimesNewRomanPS-BoldItalicMT")
+    assert is_italic("Helvetica-Oblique")
+    assert is_italic("Cambria-BoldIt")
+    assert not is_italic("TimesNewRomanPS-BoldMT")
+    assert not is_italic("Lit")
