@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Place
 from .lexicon import is_derived_word, is_indonesian_word
-from .place_candidates import Occurrence, Reading, place_span
-from .place_rules import PlaceRules, place_key
+from .place_candidates import Occurrence, Reading, joined_spelling, place_span
+from .place_evidence import CONTEXT_CHARS
+from .place_rules import PlaceRules, compact_key, place_key
 from .rules import SUBNATIONAL, alternation
 
+LOCATING = ("COUNTRY", "PROVINCE")  # what a name's country is read from, written after it
 FUZZY_MIN_LENGTH = 6  # shorter names are one letter off too many others
 # a capitalized word long enough to be matched by its spelling (acronyms are set aside after)
 NAME_SHAPED = re.compile(rf"(?<!\w)[^\W\d_a-z][^\W\d_]{{{FUZZY_MIN_LENGTH - 1},}}(?!\w)")
@@ -48,6 +50,7 @@ class NamedPlaces:
             o.candidates[0].country for o in occurrences if o.candidates[0].label == "COUNTRY"
         }
         found: list[tuple[Span, str]] = []
+        joined: dict[str, Place] = {}
         country_of: dict[str, str] = {}
         for match in self.rules.form_name.finditer(text):
             start, end = match.span("name")
@@ -56,18 +59,31 @@ class NamedPlaces:
                 continue
             if self.rules.after_title.search(text, 0, match.end("form")):
                 continue  # `Wali Kota Tri Rismaharini`: the form ends an official's title
+            if self.rules.not_form(text[max(0, match.start() - CONTEXT_CHARS) : match.end("form")]):
+                continue  # `Ibu Kota Negri Selangor`: a capital, not a city named Negri
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is None or not len(span):
                 continue
             label = "PROVINCE" if match.group("form") in self.rules.province_forms else "CITY"
+            whole = joined_spelling(span, reading, self.rules)
+            if whole.end > span.end:  # `Provinsi Chung Cheong Buk-Do`: a known name in parts
+                key = self.rules.compact[compact_key(place_key(whole.text))]
+                candidates = self.rules.by_key[key]
+                joined[whole.text] = next(
+                    (p for p in candidates if p.label == label), candidates[0]
+                )
+                continue
             found.append((span, label))
             known = self.near_spelling(name, label, countries)
             if known is not None:
                 country_of[name] = known.country
             elif (country := self.country_after(span, reading, occurrences)) not in ("", "ID"):
                 country_of[name] = country
-        places = {}
+        places = dict(joined)
+        found += [(whole, "") for whole in self.same_names(doc, text, joined, taken)]
         for span, label in found:
+            if span.text in joined:
+                continue
             known = self.near_spelling(span.text, label, countries)
             places[span.text] = known or Place(span.text, label, country_of.get(span.text, "ID"))
         spans = [place_span(span, places[span.text], places[span.text].norm) for span, _ in found]
@@ -166,14 +182,16 @@ class NamedPlaces:
         return match[0] if match else ""
 
     def country_after(self, span: Span, reading: Reading, occurrences: list[Occurrence]) -> str:
-        """The country of the first place or country named after `span` in its sentence,
-        unless a pair joiner stands between (`Kampar dengan Kota Melaka` is two parties)."""
+        """The country of the first country or province named after `span` in its sentence
+        (`Kota Gimje, Korea Selatan`), unless a pair joiner stands between (`Kampar dengan
+        Kota Melaka` is two parties) or a city comes first (`Siak-Melaka` is a pair)."""
         sentence = reading.sentence(span.start)
         for o in occurrences:
             if o.span.start_char <= span.end_char or o.span.start >= sentence.end:
                 continue
             between = span.doc[span.end : o.span.start].text
-            if self.rules.joiner.search(between):
-                return ""
-            return o.candidates[0].country
+            best = o.candidates[0]
+            if self.rules.joiner.search(between) or best.label not in LOCATING:
+                return ""  # a city named after it is its partner, not where it lies
+            return best.country
         return ""

@@ -20,9 +20,11 @@ from .place_evidence import (
     names_something_else,
     prefixed_by_form,
 )
-from .place_rules import PlaceRules, place_key, spelling
+from .place_rules import PlaceRules, compact_key, place_key, spelling
 from .rules import SUBNATIONAL
 from .tokens import text_of
+
+MAX_PARTS = 4  # tokens a name written in parts may run on after its first part
 
 if not Span.has_extension("country"):
     Span.set_extension("country", default="")  # ISO 3166 code of a place
@@ -98,7 +100,7 @@ def occurrences(rules: PlaceRules, doc: Doc, reading: Reading, body_end: int) ->
         for span in reading.candidates
         if span.label_ == "PLACE" and spelled_as_a_place(reading.text_of(span), rules)
     ]
-    spans = filter_longest(found)
+    spans = filter_longest([joined_spelling(span, reading, rules) for span in found])
     taken = {
         i
         for span in spans
@@ -112,6 +114,7 @@ def occurrences(rules: PlaceRules, doc: Doc, reading: Reading, body_end: int) ->
         start, end = span.start_char, span.end_char
         surface = text[start:end]
         key = place_key(surface)
+        key = key if key in rules.by_key else rules.compact.get(compact_key(key), key)
         candidates = rules.by_key.get(key, [])
         # only a foreign city or province needs to show it is no part of another name
         abroad = any(p.country != "ID" and p.label in SUBNATIONAL for p in candidates)
@@ -140,6 +143,25 @@ def occurrences(rules: PlaceRules, doc: Doc, reading: Reading, body_end: int) ->
         if o.regency and o.candidates and all(p.country != "ID" for p in o.candidates)
     }
     return [o for o in result if o.candidates and o.key not in regencies]
+
+
+def joined_spelling(span: Span, reading: Reading, rules: PlaceRules) -> Span:
+    """`Chung Cheong Buk-Do` is Chungcheongbuk-do: a name written in parts, spaced or
+    hyphenated, is the place whose name has the same letters (the longest such)."""
+    doc = span.doc
+    following = 0
+    while (
+        following < MAX_PARTS
+        and span.end + following < len(doc)
+        and (doc[span.end + following].text == "-" or doc[span.end + following].text[:1].isupper())
+        and not doc[span.end + following].is_sent_start
+    ):
+        following += 1
+    for extra in range(following, 0, -1):
+        longer = doc[span.start : span.end + extra]
+        if compact_key(place_key(reading.text_of(longer))) in rules.compact:
+            return Span(doc, longer.start, longer.end, label=span.label)
+    return span
 
 
 def surely_named(rules: PlaceRules, surface: str) -> bool:

@@ -22,6 +22,10 @@ DATED_LIST = re.compile(rf"{DATED_NAME}(?:\s*(?:,|;|\bdan\b|\band\b|&)\s*{DATED_
 PUBLISHER = re.compile(r"^\s*:\s*[A-Z]")  # `Boston: Pearson`, a reference's place of publication
 ELEMENT_START = re.compile(r"(?:^|[.,]\s*)$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# `Konsulat Jenderal RI (KJRI) Hamburg`: an institution's acronym in parentheses before the
+# name is read as if written without them, so `KJRI` is seen before `Hamburg`
+ACRONYM_BEFORE = re.compile(r"\((\w+)\)(\s*)$")
+MAX_ABBREVIATED = 4  # words an abbreviation is made of, at most
 
 
 @dataclass(frozen=True)
@@ -47,14 +51,19 @@ class Context:
         return cls(before, after, form_before, form_after)
 
 
+def form_before(context: Context, rules: PlaceRules, ends_with_form) -> bool:
+    """A government form ends the text before the name, and is no `Ibu Kota` (capital)."""
+    return ends_with_form(context.form_before) and not rules.not_form(context.form_before)
+
+
 def prefixed_by_form(context: Context, rules: PlaceRules) -> bool:
-    return any(ends_with_form(context.form_before) for ends_with_form, _ in rules.forms.values())
+    return any(form_before(context, rules, ends_with) for ends_with, _ in rules.forms.values())
 
 
 def government_form(context: Context, rules: PlaceRules) -> str:
     """CITY or PROVINCE when a government form stands right before or after the name."""
     for label, (ends_with_form, suffixes) in rules.forms.items():
-        if ends_with_form(context.form_before) or context.form_after.startswith(suffixes):
+        if form_before(context, rules, ends_with_form) or context.form_after.startswith(suffixes):
             return label
     return ""
 
@@ -69,12 +78,34 @@ def names_something_else(
     words_after = after.split()
     return bool(
         rules.not_before(before)
+        or rules.not_before(ACRONYM_BEFORE.sub(r"\1\2", before))
+        or abbreviation(before, text[start:end], after)
         or (words_after and words_after[0].strip(",.;:") in rules.not_after)
         or INITIAL.search(before)
         or INITIAL_AFTER.match(after)
         or (NARRATIVE_CITATION.match(after) is not None and not listed)
         or (PUBLISHER.match(after) is not None and ELEMENT_START.search(before) is not None)
         or in_parenthesis_with_year(text, start, end)
+    )
+
+
+def abbreviation(before: str, name: str, after: str) -> bool:
+    """`Wali Kota (Wako)`, `Pemerintah Provinsi (Pemprov)`: a name in parentheses made of the
+    first letters of the words before it abbreviates them; it is no place."""
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    words = before[:-1].lower().split()[-MAX_ABBREVIATED:]
+    return any(built_from(name.lower(), words[-count:]) for count in range(2, len(words) + 1))
+
+
+def built_from(name: str, words: list[str]) -> bool:
+    """Whether `name` is a run of non-empty beginnings of `words`, one for each, in order."""
+    if not words:
+        return not name
+    first, rest = words[0], words[1:]
+    return any(
+        name.startswith(first[:size]) and built_from(name[size:], rest)
+        for size in range(1, min(len(first), len(name) - len(rest)) + 1)
     )
 
 

@@ -5,6 +5,7 @@ sentence of cooperation with an Indonesian place, or the same name shown a place
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -13,6 +14,7 @@ from .gazetteer import Place
 from .lexicon import is_indonesian_word
 from .place_candidates import Occurrence, Reading, place_span
 from .place_rules import PlaceRules
+from .rules import SUBNATIONAL
 
 SMALL_CITY = 100_000
 # a place in a country the text names wins over a namesake up to this many times bigger
@@ -61,9 +63,10 @@ def decide(
         for o in occurrences
         if not o.other_name and all(p.label == "PROVINCE" for p in o.candidates)
     }
+    joined = joined_to_indonesian(rules, reading, occurrences, formed)
     chosen: dict[int, Place] = {}
     for i, o in enumerate(occurrences):
-        if o.other_name:
+        if o.other_name or a_word_not_a_name(o, reading):
             continue
         place = resolved[o.key, o.form, o.regency]
         if not o.form:
@@ -75,7 +78,7 @@ def decide(
                 ),
                 place,
             )
-        if plausible(rules, o, place, lowered, marked, countries):
+        if plausible(o, place, lowered, marked, countries, i in joined):
             chosen[i] = place
     foreign = foreign_evidence(rules, doc, reading, occurrences, chosen, formed)
     spans = []
@@ -91,10 +94,16 @@ def decide(
 
 
 def plausible(
-    rules: PlaceRules, o: Occurrence, place: Place, lowered: frozenset[str], marked: dict, countries
+    o: Occurrence,
+    place: Place,
+    lowered: frozenset[str],
+    marked: dict,
+    countries: set[str],
+    joined: bool = False,
 ) -> bool:
     """The case and size rules: a name the text also writes in lower case (`medan`), or
-    a small town not marked by a form or its country, is not taken on its own."""
+    a small town not marked by a form, by its country or by being written as the partner
+    of an Indonesian place (`Kota Denpasar dengan Mossel Bay`), is not taken on its own."""
     key = o.key
     is_common = o.surface.lower() in lowered
     evidence = bool(o.form) or key in marked
@@ -103,10 +112,59 @@ def plausible(
     if place.label == "COUNTRY":
         return True
     named = place.country in countries
-    if place.label == "CITY" and place.population < SMALL_CITY and not (o.form or named):
+    if place.label == "CITY" and place.population < SMALL_CITY and not (o.form or named or joined):
         return False
     unmarked = not evidence and o.span[0].is_sent_start
     return not (unmarked and not named and place.population < SMALL_CITY * 5)
+
+
+def a_word_not_a_name(o: Occurrence, reading: Reading) -> bool:
+    """`Kami membahas...`, `Kepala Urusan`: an Indonesian word that opens a sentence (where
+    every word is capitalized) or is only an alternate name of a foreign place is that word,
+    unless a government form marks it."""
+    best = o.candidates[0] if o.candidates else None
+    if o.form or best is None or best.country == "ID" or best.label not in SUBNATIONAL:
+        return False
+    if not (best.alternate or opens_sentence(o, reading)):
+        return False
+    return is_indonesian_word(o.surface)
+
+
+def opens_sentence(o: Occurrence, reading: Reading) -> bool:
+    """Only punctuation (a quotation mark, a bracket) stands before the name in its sentence."""
+    sentence = reading.sentence(o.span.start)
+    return all(token.is_punct for token in reading.doc[sentence.start : o.span.start])
+
+
+def joined_to_indonesian(
+    rules: PlaceRules, reading: Reading, occurrences: list[Occurrence], formed: list[Span]
+) -> set[int]:
+    """The foreign names written as one pair with an Indonesian place: `Denpasar-Mossel Bay`,
+    `Kota Denpasar dengan Mossel Bay`, `Mossel Bay and Denpasar`."""
+    indonesian = sorted(
+        [(o.span.start_char, o.span.end_char) for o in occurrences if indonesian_name(o)]
+        + [(s.start_char, s.end_char) for s in formed if s._.country == "ID"]
+    )
+    if not indonesian:
+        return set()
+    text = reading.text
+    joined = set()
+    for i, o in enumerate(occurrences):
+        if indonesian_name(o):
+            continue
+        start, end = o.span.start_char, o.span.end_char
+        k = bisect.bisect_left(indonesian, (start, end))
+        before = indonesian[k - 1] if k else None
+        after = indonesian[k] if k < len(indonesian) else None
+        if (before and rules.pair_between.fullmatch(text, before[1], start)) or (
+            after and rules.pair_between.fullmatch(text, end, after[0])
+        ):
+            joined.add(i)
+    return joined
+
+
+def indonesian_name(o: Occurrence) -> bool:
+    return bool(o.candidates) and o.candidates[0].country == "ID" and not o.other_name
 
 
 def foreign_evidence(

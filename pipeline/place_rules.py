@@ -57,6 +57,9 @@ class PlaceRules:
     not_before: EndsWith
     not_after: frozenset[str]
     cooperation: re.Pattern
+    not_form: EndsWith  # a form's words that name no government here (`Ibu Kota`)
+    pair_between: re.Pattern  # what stands between the two names of a pair
+    compact: dict[str, str]  # a multiword key without its spaces -> the key
 
 
 @lru_cache(maxsize=4)
@@ -100,7 +103,22 @@ def place_rules(folder: str | None = None) -> PlaceRules:
         cooperation=re.compile(
             rf"(?<!\w)(?:{alternation(rules.events['cooperation'])})(?!\w)", re.I
         ),
+        not_form=EndsWith(places.get("not_forms", [])),
+        pair_between=pair_between_pattern(rules),
+        compact={compact_key(key): key for key in by_key if " " in key},
     )
+
+
+def compact_key(key: str) -> str:
+    """A key without its spaces: `Chung Cheong Buk-Do` and `Chungcheongbuk-do` are one name."""
+    return key.replace(" ", "")
+
+
+def pair_between_pattern(rules: Rules) -> re.Pattern:
+    """A pair joiner, then perhaps a government form: `Denpasar dengan Kota Mossel Bay`."""
+    forms = alternation(rules.government_forms("CITY") + rules.government_forms("PROVINCE"))
+    joiners = alternation(rules.events["pair_joiners"])
+    return re.compile(rf"\s*(?:{joiners})\s*(?:(?:{forms})\s+)?", re.I)
 
 
 def keys_by_country(by_key: dict[str, list[Place]]) -> dict[str, list[str]]:
