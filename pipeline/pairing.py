@@ -15,6 +15,9 @@ from .event_rules import EventRules
 from .model import MENTIONED, SUBJECT, Mention, Partnership, Sentence, TaggedArticle
 from .rules import SUBNATIONAL
 
+# a dateline's name is followed by a dash or a comma (perhaps a bracket), then a word
+DATELINE_AFTER = re.compile(r"\s*[-–—,]\s*\(?\s*([^\W\d_]+)")
+
 
 @dataclass
 class PairEvidence:
@@ -94,6 +97,26 @@ def without_qualifiers(
     return [m for m in places if id(m) not in dropped]
 
 
+def dateline(mention: Mention, text: str) -> bool:
+    """`HARBIN - The provincial government...`, `MANADO, (news.com)`: a news item's dateline,
+    a name in capitals then a dash or comma before ordinary text, says where it was written,
+    not who the partners are."""
+    if not mention.text.isupper() or len(mention.text) < 3:
+        return False
+    after = DATELINE_AFTER.match(text, mention.end)
+    return after is not None and not after.group(1).isupper()
+
+
+def without_locating_provinces(foreign: list[Mention], domestic: list[Mention]) -> list[Mention]:
+    """`Shah Alam, ibu kota Selangor`: a foreign province named beside a city of its country
+    locates the city; unless the Indonesian side is a province too, it is no partner of its
+    own (a pair written as one unit, `Siak dan Terengganu`, is read apart from this)."""
+    if any(m.label == "PROVINCE" for m in domestic):
+        return foreign
+    with_cities = {m.country for m in foreign if m.label == "CITY"}
+    return [m for m in foreign if m.label != "PROVINCE" or m.country not in with_cities]
+
+
 def alternating_runs(places: list[Mention]) -> list[tuple[Mention, Mention]] | None:
     """`Surabaya ... Busan ... Medan ... Gwangju`: names that alternate between the two sides
     pair in reading order, as comparisons are written."""
@@ -134,12 +157,16 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
     paired: set[int] = set()
     for sentence in units:
         places = without_qualifiers(
-            sentence.text, places_in(sentence, by_sentence), sentence.start, rules.qualifier
+            sentence.text,
+            [m for m in places_in(sentence, by_sentence) if not dateline(m, text)],
+            sentence.start,
+            rules.qualifier,
         )
         domestic, foreign = domestic_and_foreign(places)
         at_home, abroad = domestic_and_foreign(
             [m for m in places if not rules.venue.search(text[max(0, m.start - 30) : m.start])]
         )
+        abroad = without_locating_provinces(abroad, domestic)
         agreements = [m.norm for m in by_sentence.get(sentence.n, []) if m.label == "AGREEMENT"]
         cooperative = bool(agreements) or bool(rules.cooperation.search(sentence.text))
         if cooperative and not sentence.in_references:
