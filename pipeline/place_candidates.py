@@ -14,6 +14,7 @@ from .gazetteer import Place
 from .place_evidence import (
     DATED_LIST,
     Context,
+    abbreviation,
     government_form,
     inside_other_name,
     name_goes_on,
@@ -110,6 +111,7 @@ def occurrences(rules: PlaceRules, doc: Doc, reading: Reading, body_end: int) ->
     words = rules.form_words
     lists = [match.span() for match in DATED_LIST.finditer(text, 0, body_end)]
     result = []
+    abbreviations: set[str] = set()  # `Wali Kota (Wako)`: Wako is the title, throughout
     for span in spans:
         start, end = span.start_char, span.end_char
         surface = text[start:end]
@@ -120,6 +122,10 @@ def occurrences(rules: PlaceRules, doc: Doc, reading: Reading, body_end: int) ->
         abroad = any(p.country != "ID" and p.label in SUBNATIONAL for p in candidates)
         context = Context.around(text, start, end)
         listed = any(a <= start < b for a, b in lists)
+        if abbreviation(context.before, surface, context.after) and not surely_named(
+            rules, surface
+        ):
+            abbreviations.add(key)  # `Jawa Timur (Jatim)` abbreviates a place: Jatim is one
         result.append(
             Occurrence(
                 span,
@@ -137,6 +143,8 @@ def occurrences(rules: PlaceRules, doc: Doc, reading: Reading, body_end: int) ->
     # `Kabupaten Kampar`: a regency's form and no Indonesian place of the name known: the
     # gazetteer's namesake abroad is not meant anywhere in the text; the form names a
     # place of its own
+    for o in result:
+        o.other_name = o.other_name or o.key in abbreviations
     regencies = {
         o.key
         for o in result

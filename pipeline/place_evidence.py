@@ -79,7 +79,6 @@ def names_something_else(
     return bool(
         rules.not_before(before)
         or rules.not_before(ACRONYM_BEFORE.sub(r"\1\2", before))
-        or abbreviation(before, text[start:end], after)
         or (words_after and words_after[0].strip(",.;:") in rules.not_after)
         or INITIAL.search(before)
         or INITIAL_AFTER.match(after)

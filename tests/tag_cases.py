@@ -350,6 +350,25 @@ MORE_PLACES = [
             ("Prancis", "COUNTRY", "France", "FR"),
         ],
     ),
+    # an abbreviation, once shown, is that title wherever it stands alone
+    (
+        "Wali Kota (Wako) Kendari berangkat. Wako bertemu Wali Kota Ichikawa di Jepang.",
+        [
+            ("Kendari", "CITY", "Kendari", "ID"),
+            ("Ichikawa", "CITY", "Ichikawa", "JP"),
+            ("Jepang", "COUNTRY", "Japan", "JP"),
+        ],
+    ),
+    # near miss: a place's own abbreviation in brackets is that place
+    (
+        "Provinsi Jawa Timur (Jatim) bekerja sama dengan Osaka. Jatim mengirim pelajar.",
+        [
+            ("Jawa Timur", "PROVINCE", "Jawa Timur", "ID"),
+            ("Jatim", "PROVINCE", "Jawa Timur", "ID"),
+            ("Osaka", "CITY", "Osaka", "JP"),
+            ("Jatim", "PROVINCE", "Jawa Timur", "ID"),
+        ],
+    ),
     # `Ibu Kota X` is the capital of X, no city named X
     (
         "Shah Alam adalah ibu kota Negri Selangor yang menjalin sister city dengan Kota Mataram.",
