@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .event_rules import EventRules
 from .model import MENTIONED, SUBJECT, Mention, Partnership, Sentence, TaggedArticle
@@ -107,14 +108,32 @@ def dateline(mention: Mention, text: str) -> bool:
     return after is not None and not after.group(1).isupper()
 
 
-def without_locating_provinces(foreign: list[Mention], domestic: list[Mention]) -> list[Mention]:
-    """`Shah Alam, ibu kota Selangor`: a foreign province named beside a city of its country
-    locates the city; unless the Indonesian side is a province too, it is no partner of its
-    own (a pair written as one unit, `Siak dan Terengganu`, is read apart from this)."""
+@lru_cache(maxsize=4)
+def listing(between_pair: re.Pattern) -> re.Pattern:
+    """A comma, a semicolon or a pair joiner starting a word: two names listed, not one
+    locating the other."""
+    return re.compile(rf"[,;]|(?<!\w)(?:{between_pair.pattern})", between_pair.flags)
+
+
+def without_locating_provinces(
+    foreign: list[Mention], domestic: list[Mention], text: str, listing: re.Pattern
+) -> list[Mention]:
+    """`Shah Alam yang merupakan ibu kota Selangor`: a foreign province written after a city
+    of its country, with no list between them (`Los Angeles and Arkansas`), locates the
+    city; unless the Indonesian side is a province too, it is no partner of its own (a pair
+    written as one unit, `Siak dan Terengganu`, is read apart from this)."""
     if any(m.label == "PROVINCE" for m in domestic):
         return foreign
-    with_cities = {m.country for m in foreign if m.label == "CITY"}
-    return [m for m in foreign if m.label != "PROVINCE" or m.country not in with_cities]
+    ordered = sorted(foreign, key=lambda m: m.start)
+    located = {
+        id(province)
+        for city, province in zip(ordered, ordered[1:], strict=False)
+        if province.label == "PROVINCE"
+        and city.label == "CITY"
+        and city.country == province.country
+        and not listing.search(text, city.end, province.start)
+    }
+    return [m for m in foreign if id(m) not in located]
 
 
 def alternating_runs(places: list[Mention]) -> list[tuple[Mention, Mention]] | None:
@@ -166,16 +185,21 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
         at_home, abroad = domestic_and_foreign(
             [m for m in places if not rules.venue.search(text[max(0, m.start - 30) : m.start])]
         )
-        abroad = without_locating_provinces(abroad, domestic)
+        abroad = without_locating_provinces(abroad, domestic, text, listing(rules.between_pair))
         agreements = [m.norm for m in by_sentence.get(sentence.n, []) if m.label == "AGREEMENT"]
         cooperative = bool(agreements) or bool(rules.cooperation.search(sentence.text))
         if cooperative and not sentence.in_references:
             cooperating.update((m.norm, m) for m in domestic)
         if abroad and not domestic and not sentence.in_references:
             same_block = "\n\n" not in text[max(0, sentence.start - 3) : sentence.start]
-            if cooperative or (sentence.n - 1 in paired and same_block):
+            listed = sentence.n - 1 in paired and same_block
+            if cooperative or listed:
                 kinds = [k for k in agreements if k in rules.kinds]
                 foreign_only.append((sentence, abroad, kinds))
+            if listed:
+                paired.add(sentence.n)  # a list of partners goes on, item by item
+        if list_intro(sentence, cooperative, domestic, foreign):
+            paired.add(sentence.n)
         if not domestic or not foreign:
             continue
         runs = alternating_runs(domestic + foreign)
@@ -204,6 +228,20 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
             for b in foreign:
                 note_pair(pairs, anchor, b, sentence, kinds, front_end)
     return pairs
+
+
+def list_intro(
+    sentence: Sentence, cooperative: bool, domestic: list[Mention], foreign: list[Mention]
+) -> bool:
+    """`Kota Medan memiliki kota kembar berikut:`: an Indonesian place's partnerships
+    announced before a colon; the partners follow as items of their own."""
+    return (
+        cooperative
+        and bool(domestic)
+        and not foreign
+        and not sentence.in_references
+        and sentence.text.rstrip().endswith(":")
+    )
 
 
 def note_pair(

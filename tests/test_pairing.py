@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from pipeline.events import events
 from pipeline.model import Mention
-from pipeline.pairing import dateline, without_locating_provinces
+from pipeline.pairing import dateline, listing, without_locating_provinces
+from pipeline.structure import plain_text_article
+from pipeline.tag import tag
+
+LISTING = listing(re.compile(r"\s*(?:dan|and|-)\s*", re.I))
 
 
 def mention(text: str, start: int, label: str = "CITY", country: str = "") -> Mention:
@@ -30,20 +37,52 @@ def test_a_place_in_ordinary_case_is_no_dateline():
     assert not dateline(mention("Kendari", 0, country="ID"), text)
 
 
-def test_a_province_beside_a_city_of_its_country_locates_it():
-    city = mention("Ipoh", 40, country="MY")
-    state = mention("Perak", 60, "PROVINCE", "MY")
-    assert without_locating_provinces([city, state], [mention("Medan", 0, country="ID")]) == [city]
+def test_a_province_after_a_city_of_its_country_locates_it():
+    text = "Kota Medan menjalin kerja sama dengan Ipoh, ibu kota negeri Perak, Malaysia."
+    city = mention("Ipoh", text.index("Ipoh"), country="MY")
+    state = mention("Perak", text.index("Perak"), "PROVINCE", "MY")
+    domestic = [mention("Medan", 5, country="ID")]
+    text = text.replace("Ipoh,", "Ipoh ")
+    assert without_locating_provinces([city, state], domestic, text, LISTING) == [city]
+
+
+def test_a_province_listed_after_a_city_stays_a_partner():
+    text = "Mitra Medan: Ipoh dan negara bagian Perak di Malaysia."
+    city = mention("Ipoh", text.index("Ipoh"), country="MY")
+    state = mention("Perak", text.index("Perak"), "PROVINCE", "MY")
+    domestic = [mention("Medan", 6, country="ID")]
+    assert without_locating_provinces([city, state], domestic, text, LISTING) == [city, state]
 
 
 def test_a_province_stays_a_partner_of_an_indonesian_province():
-    city = mention("Ipoh", 40, country="MY")
-    state = mention("Perak", 60, "PROVINCE", "MY")
+    text = "Sumatera Utara bekerja sama dengan Ipoh yang terletak di Perak."
+    city = mention("Ipoh", text.index("Ipoh"), country="MY")
+    state = mention("Perak", text.index("Perak"), "PROVINCE", "MY")
     domestic = [mention("Sumatera Utara", 0, "PROVINCE", "ID")]
-    assert without_locating_provinces([city, state], domestic) == [city, state]
+    assert without_locating_provinces([city, state], domestic, text, LISTING) == [city, state]
 
 
 def test_a_province_of_another_country_than_the_city_stays():
-    city = mention("Ipoh", 40, country="MY")
-    state = mention("Queensland", 60, "PROVINCE", "AU")
-    assert without_locating_provinces([city, state], []) == [city, state]
+    text = "Medan bekerja sama dengan Ipoh yang dekat dengan Queensland."
+    city = mention("Ipoh", text.index("Ipoh"), country="MY")
+    state = mention("Queensland", text.index("Queensland"), "PROVINCE", "AU")
+    assert without_locating_provinces([city, state], [], text, LISTING) == [city, state]
+
+
+def pairs_of(text: str) -> list[tuple[str, str]]:
+    return [(p.city_a, p.city_b) for p in events(tag(plain_text_article(text))).partnerships]
+
+
+def test_every_partner_of_a_list_after_a_colon_is_a_partnership():
+    text = (
+        "Kota Medan memiliki kota kembar sebagai berikut:\n"
+        "Ichikawa, Jepang.\n"
+        "Gwangju, Korea Selatan.\n"
+        "Chengdu, Tiongkok."
+    )
+    assert pairs_of(text) == [("Medan", "Ichikawa"), ("Medan", "Gwangju"), ("Medan", "Chengdu")]
+
+
+def test_a_place_told_of_after_a_sentence_without_colon_is_no_partner():
+    text = "Kota Medan memiliki kota kembar. Tokyo adalah kota terbesar di Jepang."
+    assert pairs_of(text) == []
