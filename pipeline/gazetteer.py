@@ -89,6 +89,11 @@ LOCAL_DESIGNATOR = re.compile(
 )
 
 
+# A Korean special self-governing province (Gangwon-teukbyeoljachido) is the province its
+# texts and GeoNames still call by its -do name (Gangwon-do): one place, one name.
+SELF_GOVERNING_PROVINCE = re.compile(r"-teukbyeoljachido$")
+
+
 def direction_forms(name: str, directions: dict[str, list[str]]) -> set[str]:
     """Indonesian names of a region named by a direction: `Western Australia` is written
     `Australia Barat`, `Gyeongsangbuk-do` is `Gyeongsang Utara` or `North Gyeongsang`."""
@@ -114,7 +119,7 @@ def subdivisions(directions: dict[str, list[str]]) -> dict[str, list[Place]]:
         grouped = sub.parent_code is not None and kinds.get(sub.parent_code) in SUBDIVISION_TYPES
         if grouped or sub.type not in SUBDIVISION_TYPES:
             continue  # second level, or not a government (Indonesia's islands group provinces)
-        name = re.sub(r"\s*\(.*?\)", "", sub.name)
+        name = SELF_GOVERNING_PROVINCE.sub("-do", re.sub(r"\s*\(.*?\)", "", sub.name))
         short = LOCAL_DESIGNATOR.sub("", name)
         # Busan-gwangyeoksi is Busan and Hainan Sheng is Hainan; Gyeonggi-do keeps its -do
         norm = short if not name.endswith("-do") else name

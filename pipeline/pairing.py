@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .event_rules import EventRules
 from .model import MENTIONED, SUBJECT, Mention, Partnership, Sentence, TaggedArticle
 from .rules import SUBNATIONAL
+
+# a dateline's name is followed by a dash or a comma (perhaps a bracket), then a word
+DATELINE_AFTER = re.compile(r"\s*[-–—,]\s*\(?\s*([^\W\d_]+)")
 
 
 @dataclass
@@ -94,6 +98,44 @@ def without_qualifiers(
     return [m for m in places if id(m) not in dropped]
 
 
+def dateline(mention: Mention, text: str) -> bool:
+    """`HARBIN - The provincial government...`, `MANADO, (news.com)`: a news item's dateline,
+    a name in capitals then a dash or comma before ordinary text, says where it was written,
+    not who the partners are."""
+    if not mention.text.isupper() or len(mention.text) < 3:
+        return False
+    after = DATELINE_AFTER.match(text, mention.end)
+    return after is not None and not after.group(1).isupper()
+
+
+@lru_cache(maxsize=4)
+def listing(between_pair: re.Pattern) -> re.Pattern:
+    """A comma, a semicolon or a pair joiner starting a word: two names listed, not one
+    locating the other."""
+    return re.compile(rf"[,;]|(?<!\w)(?:{between_pair.pattern})", between_pair.flags)
+
+
+def without_locating_provinces(
+    foreign: list[Mention], domestic: list[Mention], text: str, listing: re.Pattern
+) -> list[Mention]:
+    """`Shah Alam yang merupakan ibu kota Selangor`: a foreign province written after a city
+    of its country, with no list between them (`Los Angeles and Arkansas`), locates the
+    city; unless the Indonesian side is a province too, it is no partner of its own (a pair
+    written as one unit, `Siak dan Terengganu`, is read apart from this)."""
+    if any(m.label == "PROVINCE" for m in domestic):
+        return foreign
+    ordered = sorted(foreign, key=lambda m: m.start)
+    located = {
+        id(province)
+        for city, province in zip(ordered, ordered[1:], strict=False)
+        if province.label == "PROVINCE"
+        and city.label == "CITY"
+        and city.country == province.country
+        and not listing.search(text, city.end, province.start)
+    }
+    return [m for m in foreign if id(m) not in located]
+
+
 def alternating_runs(places: list[Mention]) -> list[tuple[Mention, Mention]] | None:
     """`Surabaya ... Busan ... Medan ... Gwangju`: names that alternate between the two sides
     pair in reading order, as comparisons are written."""
@@ -134,21 +176,30 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
     paired: set[int] = set()
     for sentence in units:
         places = without_qualifiers(
-            sentence.text, places_in(sentence, by_sentence), sentence.start, rules.qualifier
+            sentence.text,
+            [m for m in places_in(sentence, by_sentence) if not dateline(m, text)],
+            sentence.start,
+            rules.qualifier,
         )
         domestic, foreign = domestic_and_foreign(places)
         at_home, abroad = domestic_and_foreign(
             [m for m in places if not rules.venue.search(text[max(0, m.start - 30) : m.start])]
         )
+        abroad = without_locating_provinces(abroad, domestic, text, listing(rules.between_pair))
         agreements = [m.norm for m in by_sentence.get(sentence.n, []) if m.label == "AGREEMENT"]
         cooperative = bool(agreements) or bool(rules.cooperation.search(sentence.text))
         if cooperative and not sentence.in_references:
             cooperating.update((m.norm, m) for m in domestic)
         if abroad and not domestic and not sentence.in_references:
             same_block = "\n\n" not in text[max(0, sentence.start - 3) : sentence.start]
-            if cooperative or (sentence.n - 1 in paired and same_block):
+            listed = sentence.n - 1 in paired and same_block
+            if cooperative or listed:
                 kinds = [k for k in agreements if k in rules.kinds]
                 foreign_only.append((sentence, abroad, kinds))
+            if listed:
+                paired.add(sentence.n)  # a list of partners goes on, item by item
+        if list_intro(sentence, cooperative, domestic, foreign):
+            paired.add(sentence.n)
         if not domestic or not foreign:
             continue
         runs = alternating_runs(domestic + foreign)
@@ -177,6 +228,20 @@ def find_pairs(tagged: TaggedArticle, rules: EventRules, by_sentence) -> dict[tu
             for b in foreign:
                 note_pair(pairs, anchor, b, sentence, kinds, front_end)
     return pairs
+
+
+def list_intro(
+    sentence: Sentence, cooperative: bool, domestic: list[Mention], foreign: list[Mention]
+) -> bool:
+    """`Kota Medan memiliki kota kembar berikut:`: an Indonesian place's partnerships
+    announced before a colon; the partners follow as items of their own."""
+    return (
+        cooperative
+        and bool(domestic)
+        and not foreign
+        and not sentence.in_references
+        and sentence.text.rstrip().endswith(":")
+    )
 
 
 def note_pair(

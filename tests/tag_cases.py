@@ -319,6 +319,95 @@ MORE_PLACES = [
             ("Uzbekistan", "COUNTRY", "Uzbekistan", "UZ"),
         ],
     ),
+    # family 4: an abbreviation of the title in brackets, an institution's acronym before
+    # the name, an Indonesian word opening a sentence or standing for an alternate name
+    (
+        "Wali Kota (Wako) Pekanbaru terbang ke Kawasaki, Jepang.",
+        [
+            ("Pekanbaru", "CITY", "Pekanbaru", "ID"),
+            ("Kawasaki", "CITY", "Kawasaki", "JP"),
+            ("Jepang", "COUNTRY", "Japan", "JP"),
+        ],
+    ),
+    (
+        "Konsulat Jenderal RI (KJRI) Hamburg hadir di Kota Hildesheim, Jerman.",
+        [("Hildesheim", "CITY", "Hildesheim", "DE"), ("Jerman", "COUNTRY", "Germany", "DE")],
+    ),
+    (
+        "Kami ingin kerja sama sister city Kendari dengan kota di Jepang.",
+        [("Kendari", "CITY", "Kendari", "ID"), ("Jepang", "COUNTRY", "Japan", "JP")],
+    ),
+    (
+        "Wakil Kepala Urusan Ekonomi bertemu Wali Kota Malang dari Korea Selatan.",
+        [("Malang", "CITY", "Malang", "ID"), ("Korea Selatan", "COUNTRY", "South Korea", "KR")],
+    ),
+    # near miss: the place itself in brackets after another name is still a place
+    (
+        "Kerja sama Kota Bogor dengan Kota Saint-Étienne (Prancis) berjalan.",
+        [
+            ("Bogor", "CITY", "Bogor", "ID"),
+            ("Saint-Étienne", "CITY", "Saint-Étienne", "FR"),
+            ("Prancis", "COUNTRY", "France", "FR"),
+        ],
+    ),
+    # an abbreviation, once shown, is that title wherever it stands alone
+    (
+        "Wali Kota (Wako) Kendari berangkat. Wako bertemu Wali Kota Ichikawa di Jepang.",
+        [
+            ("Kendari", "CITY", "Kendari", "ID"),
+            ("Ichikawa", "CITY", "Ichikawa", "JP"),
+            ("Jepang", "COUNTRY", "Japan", "JP"),
+        ],
+    ),
+    # near miss: a place's own abbreviation in brackets is that place
+    (
+        "Provinsi Jawa Timur (Jatim) bekerja sama dengan Osaka. Jatim mengirim pelajar.",
+        [
+            ("Jawa Timur", "PROVINCE", "Jawa Timur", "ID"),
+            ("Jatim", "PROVINCE", "Jawa Timur", "ID"),
+            ("Osaka", "CITY", "Osaka", "JP"),
+            ("Jatim", "PROVINCE", "Jawa Timur", "ID"),
+        ],
+    ),
+    # `Ibu Kota X` is the capital of X, no city named X
+    (
+        "Shah Alam adalah ibu kota Negri Selangor yang menjalin sister city dengan Kota Mataram.",
+        [("Shah Alam", "CITY", "Shah Alam", "MY"), ("Mataram", "CITY", "Mataram", "ID")],
+    ),
+    # family 5: a small town written as the partner of an Indonesian place, with no country
+    (
+        "Kerja sama sister city antara Kota Kupang dengan Mossel Bay dimulai.",
+        [("Kupang", "CITY", "Kupang", "ID"), ("Mossel Bay", "CITY", "Mossel Bay", "ZA")],
+    ),
+    # near miss: the same small town named alone, with no partner joined, stays unread
+    ("Pelabuhan kecil Mossel Bay ramai pada musim panas.", []),
+    # family 6: a province written in parts is the place of the joined name; the
+    # special self-governing Korean provinces keep their -do name
+    (
+        "Provinsi Jawa Barat bertemu delegasi Provinsi Chung Cheong Buk-Do di Bandung.",
+        [
+            ("Jawa Barat", "PROVINCE", "Jawa Barat", "ID"),
+            ("Chung Cheong Buk-Do", "PROVINCE", "Chungcheongbuk-do", "KR"),
+            ("Bandung", "CITY", "Bandung", "ID"),
+        ],
+    ),
+    (
+        "The Special Region of Yogyakarta signed a sister province MoU with Gangwon, South Korea.",
+        [
+            ("Special Region of Yogyakarta", "PROVINCE", "Daerah Istimewa Yogyakarta", "ID"),
+            ("Gangwon", "PROVINCE", "Gangwon-do", "KR"),
+            ("South Korea", "COUNTRY", "South Korea", "KR"),
+        ],
+    ),
+    # a regency's form and a pair: the city after the pair joiner gives no country to it
+    (
+        "Pemerintah Kabupaten Pelalawan merintis kota kembar antara Pelalawan-Melaka.",
+        [
+            ("Pelalawan", "CITY", "Pelalawan", "ID"),
+            ("Pelalawan", "CITY", "Pelalawan", "ID"),
+            ("Melaka", "CITY", "Malacca", "MY"),
+        ],
+    ),
 ]
 MORE_TERMS = [
     (
