@@ -64,8 +64,9 @@ def masthead_year(texts: list[str], rules: FrontRules) -> str:
 
 def printed_year(document: Document, title: str) -> str:
     """The publication year printed where no volume line of the first page gives one: a
-    regulation's `TAHUN 2001`; a publication date; a copyright year; a masthead line of the
-    first page, then of any page's running heads and feet; a year alone on a cover's line."""
+    regulation's `TAHUN 2001`; a publication date or citation line; a copyright year; a
+    masthead line of the first page, then of any page's running heads and feet; a year alone
+    on a cover's line; last a year in any running head or foot (`Andriani et al. 2022`)."""
     rules = front_rules()
     if rules.regulation_opener.match(title):
         match = re.search(r"\bTAHUN ((?:19|20)\d{2})\b", title)
@@ -81,4 +82,7 @@ def printed_year(document: Document, title: str) -> str:
     if found:
         return found
     alone = [text.strip() for text in texts if YEAR.fullmatch(text.strip())]
-    return alone[0] if alone else ""
+    if alone:
+        return alone[0]
+    margins = [years_in(text) for text in furniture_texts(document)]
+    return next((years[-1] for years in margins if years), "")

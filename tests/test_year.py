@@ -55,3 +55,10 @@ def test_a_copyright_line_gives_the_year():
 def test_a_later_pages_running_head_gives_the_year_when_the_first_page_has_none():
     doc = document([TITLE, "Wulan Andriani"], later=["Jurnal Kota Kembar, Vol. 6 No. 2, 2011"])
     assert printed_year(doc, TITLE) == "2011"
+
+
+def test_a_citation_line_gives_the_year_and_a_running_foot_does_last():
+    cited = document([TITLE, "How to cite: Andriani, W. (2020). Arsip kota. Kota Lestari, 4(1)."])
+    assert printed_year(cited, TITLE) == "2020"
+    footed = document([TITLE, "Wulan Andriani"], later=["Andriani dan Pratomo 2018 | 7"])
+    assert printed_year(footed, TITLE) == "2018"
