@@ -27,6 +27,7 @@ class EventRules:
     roots: frozenset[str]  # every root a trigger names: the stemmer's whole dictionary
     signing: Trigger
     agreement_types: dict[str, str]
+    declarations: re.Pattern  # founding documents named outside rules/agreements.yaml
     triggers: dict[str, Trigger]
     planned: Trigger
     plan_nouns: re.Pattern
@@ -115,6 +116,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         trigger_roots(raw),
         trigger(raw["signing"]),
         raw["agreement_types"],
+        words_pattern(raw["declarations"]),
         {kind: trigger(spec) for kind, spec in raw["triggers"].items()},
         trigger(raw["planned"]),
         plan_noun_pattern(raw["plan_nouns"], raw["demonstratives"]),

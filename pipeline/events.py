@@ -40,7 +40,9 @@ def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRu
         for m in agreements
         if offset <= m.start < offset + len(text) and m.norm in rules.agreement_types
     }
-    documents = named - set(rules.kinds)
+    documents = named - set(rules.kinds) | (
+        {"agreement"} if rules.declarations.search(text) else set()
+    )
     signed = set()
     if rules.signing.found_in(text, present) and not signed_before(text, found, rules):
         # the document, where one is named (`piagam kota kembar`: the charter); the tie itself
