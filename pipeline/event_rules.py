@@ -27,8 +27,10 @@ class EventRules:
     roots: frozenset[str]  # every root a trigger names: the stemmer's whole dictionary
     signing: Trigger
     agreement_types: dict[str, str]
+    declarations: re.Pattern  # founding documents named outside rules/agreements.yaml
     triggers: dict[str, Trigger]
     planned: Trigger
+    plan_nouns: re.Pattern
     happening: Trigger
     negations: frozenset[str]
     relative: re.Pattern
@@ -38,6 +40,7 @@ class EventRules:
     cooperation: re.Pattern
     study_period: re.Pattern
     restated: re.Pattern
+    stamp_before: re.Pattern  # a publication word before a date stamped on the item
     agreements: dict[str, re.Pattern]
     fields: re.Pattern
     between_pair: re.Pattern
@@ -113,8 +116,10 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         trigger_roots(raw),
         trigger(raw["signing"]),
         raw["agreement_types"],
+        words_pattern(raw["declarations"]),
         {kind: trigger(spec) for kind, spec in raw["triggers"].items()},
         trigger(raw["planned"]),
+        plan_noun_pattern(raw["plan_nouns"], raw["demonstratives"]),
         trigger(raw["happening"]),
         frozenset(w.lower() for w in raw["negations"]),
         words_pattern(raw["relatives"]),
@@ -124,6 +129,7 @@ def event_rules(rules_folder: str | None = None) -> EventRules:
         words_pattern(raw["cooperation"]),
         words_pattern(raw["study_period"]),
         re.compile(rf"(?:{words_pattern(raw['restated']).pattern})\s*$", re.I),
+        stamp_before_pattern(raw["stamp_words"]),
         {code: words_pattern(words) for code, words in rules.agreements.items()},
         words_pattern(raw["fields"]),
         between_pair_pattern(raw["pair_joiners"], rules),
@@ -157,3 +163,21 @@ def between_pair_pattern(joiners: list[str], rules: Rules) -> re.Pattern:
     """What may stand between the two names of a pair: a joiner, then a government form."""
     forms = alternation(subnational_forms(rules))
     return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:(?:{forms})\s+)?", re.I)
+
+
+def stamp_before_pattern(words: list[str]) -> re.Pattern:
+    """A publication word right before a date (`Posted 12 May 2019`, `Diperbarui: Selasa,
+    3 Maret 2020`); a weekday name may stand between."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s*:?\s*(?:[^\W\d_]+,?\s*)?$", re.I)
+
+
+# a clock time right after a date: `02 Agustus 2015 12:50 WIB`, `04/11/2016, 12:39`
+STAMP_AFTER = re.compile(r"\s*,?\s*\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def plan_noun_pattern(nouns: list[str], demonstratives: list[str]) -> re.Pattern:
+    """A noun that names a step as a plan, unless a demonstrative makes it the plan itself
+    (`rencana itu tertunda`: what happened to the plan is a step)."""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(nouns)})(?!\w)(?!\s+(?:{alternation(demonstratives)})\b)", re.I
+    )

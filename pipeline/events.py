@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from .event_dates import announced, between_dates, clause_around, eventish, planned, with_year
 from .event_rules import EventRules, event_rules, roots_in
 from .model import (
     SUBJECT,
@@ -27,40 +28,6 @@ from .pairing import build_partnerships, find_pairs
 from .rules import SUBNATIONAL
 
 
-def with_year(date: Mention, mentions: list[Mention]) -> Mention:
-    """`In 1992 ... signed on September 29`: a day and month without a year take the year
-    the sentence states, where it states one."""
-    if not date.norm.startswith("XXXX-") or date.inferred:
-        return date
-    years = {m.norm[:4] for m in mentions if m.label == "DATE" and m.norm[:4].isdigit()}
-    return replace(date, norm=years.pop() + date.norm[4:]) if len(years) == 1 else date
-
-
-def eventish(date: Mention, sentence: Sentence, rules: EventRules) -> bool:
-    """Dates that can carry an event: not decades, centuries, recurrences or study periods."""
-    value = date.norm
-    if date.label != "DATE" or value.startswith("XXXX") or len(value.split("/")[0]) < 4:
-        return False
-    digits = re.search(r"\d", date.text)
-    before = (
-        sentence.text[: date.start - sentence.start] + date.text[: digits.start() if digits else 0]
-    )
-    if rules.restated.search(before):
-        return False
-    return not ("/" in value and rules.study_period.search(before[-40:]))
-
-
-def clause_around(
-    sentence: Sentence, start: int, end: int, clause_break: re.Pattern
-) -> tuple[int, int]:
-    """Character span (in the article) of the clause holding [start, end)."""
-    text, base = sentence.text, sentence.start
-    cuts = [0, *(m.end() for m in clause_break.finditer(text)), len(text)]
-    left = max(c for c in cuts if c <= start - base)
-    right = min((c for c in cuts if c >= end - base), default=len(text))
-    return base + left, base + right
-
-
 def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRules) -> str | None:
     """The event type a clause's triggers give, by the priority of the rules. An agreement
     named in the clause is signed when a signing trigger governs it; a document (LoI, MoU)
@@ -73,7 +40,9 @@ def event_type(text: str, agreements: list[Mention], offset: int, rules: EventRu
         for m in agreements
         if offset <= m.start < offset + len(text) and m.norm in rules.agreement_types
     }
-    documents = named - set(rules.kinds)
+    documents = named - set(rules.kinds) | (
+        {"agreement"} if rules.declarations.search(text) else set()
+    )
     signed = set()
     if rules.signing.found_in(text, present) and not signed_before(text, found, rules):
         # the document, where one is named (`piagam kota kembar`: the charter); the tie itself
@@ -260,31 +229,6 @@ def typed_dates(
     return typed
 
 
-def between_dates(
-    text: str, clause: tuple[int, int], date: Mention, dates: list[Mention], rules: EventRules
-) -> tuple[int, int]:
-    """A clause that holds other dates is cut at the coordinator between them (`Sejak 2019
-    ... menjalin kerja sama | dan berakhir pada November 2022`): each date its own predicate."""
-    start, end = clause
-    for other in dates:
-        if start <= other.start and other.end <= date.start:
-            cuts = list(rules.coordinator.finditer(text, other.end, date.start))
-            start = max(start, cuts[-1].start()) if cuts else start
-        elif date.end <= other.start and other.end <= end:
-            cut = rules.coordinator.search(text, date.end, other.start)
-            end = min(end, cut.start()) if cut else end
-    return start, end
-
-
-def announced(text: str, start: int, end: int, date: Mention, rules: EventRules) -> bool:
-    """`17 Agustus kali ini ..., tujuh pejabat Gimje akan berkunjung`: nothing happened before
-    the date in its clause, and the step told after it is still to come."""
-    before = text[start : date.start]
-    if any(t.found_in(before, roots_in(before, rules)) for t in rules.all_triggers):
-        return False
-    return planned(text[date.end : end], rules)
-
-
 def carried_signing(
     sentence: Sentence, mentions: list[Mention], date: Mention, rules: EventRules
 ) -> list[tuple[Mention, str]]:
@@ -341,16 +285,6 @@ def exploratory(events: list[Event], proposing: set[tuple[str, str]]) -> list[Ev
             e = replace(e, type="proposal")
         result.append(e)
     return result
-
-
-def planned(before: str, rules: EventRules) -> bool:
-    """`akan ditandatangani pada ...`: the clause announces the dated step, it did not happen.
-    Only the words after the last relative word count (`yang akan ditandatangani` is planned;
-    `akan diperkuat, yang ditandatangani pada 1984` is not)."""
-    relatives = list(rules.relative.finditer(before))
-    if relatives:
-        before = before[relatives[-1].end() :]
-    return rules.planned.found_in(before, roots_in(before, rules))
 
 
 def paragraph_activity(tagged: TaggedArticle, sentence: Sentence, rules: EventRules) -> bool:

@@ -412,3 +412,24 @@ def test_a_document_signed_before_and_handed_over_now_is_the_handing_over():
     assert event_rows(text) == [("Bogor", "St. Louis", "activity", "2023-11-15")]
     text = PARTNERSHIP + "Nota kesepahaman yang telah ditandatangani pada 5 Mei 2014 berlaku."
     assert event_rows(text) == [("Bogor", "St. Louis", "mou_signed", "2014-05-05")]
+
+
+def test_english_foundings_told_with_other_verbs_are_signings():
+    assert event_rows("Bandung became a sister city of Braunschweig in 1960.") == [
+        ("Bandung", "Braunschweig", "mou_signed", "1960")
+    ]
+    assert event_rows(
+        "In 1994, Bandung and Braunschweig entered into a sister city agreement."
+    ) == [("Bandung", "Braunschweig", "agreement_signed", "1994")]
+
+
+def test_becoming_something_else_is_no_founding():
+    assert event_rows("Bandung became the largest trade partner of Braunschweig in 2010.") == []
+
+
+def test_a_joint_declaration_signed_is_an_agreement_not_a_memorandum():
+    text = (
+        "Gubernur Jawa Barat dan Gubernur South Australia menandatangani Joint Declaration "
+        "sister province pada 1997."
+    )
+    assert event_rows(text) == [("Jawa Barat", "South Australia", "agreement_signed", "1997")]
