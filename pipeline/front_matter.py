@@ -204,23 +204,32 @@ def title_span(
     lines: list[Line], common: set[str], rules: FrontRules, masthead: set[int]
 ) -> tuple[int, int]:
     """Start and end of the title's lines: a regulation's numbered title block; else the
-    first run in the largest type above the body text that is no masthead and not lines of
-    several names (authors set larger or bolder than the title), up to a line of several
+    first run in the largest type above the body text that is no masthead, has no email and
+    not lines of several names (authors set larger or bolder than the title; a title whose
+    words all look like names is still one where no other run is), up to a line of several
     names in the same type or a translation of the lines before."""
     number = re.compile(rules.regulation_number.pattern.lstrip("^"), re.I)
     for i, line in enumerate(lines[:-1]):
         numbered = rules.regulation_number.match(lines[i + 1].text) or number.search(line.text)
         if rules.regulation_opener.match(line.text) and numbered:
             return i, regulation_end(lines, i, rules)
-    runs = []
+    runs: list[tuple[int, int]] = []
+    names_runs: list[tuple[int, int]] = []  # the title only where no other run can be
     for start, end in style_runs(lines):
         if sum(len(ln.text) for ln in lines[start:end]) > TITLE_MAX_CHARS:
             if runs:
                 break  # body text: the title stands above it
             continue  # a box of notes above the title (an editor's, a cover's)
-        names = all(several_names(ln.text, common, rules) for ln in lines[start:end])
-        if start not in masthead and re.search(r"[^\W\d_]{2}", lines[start].text) and not names:
-            runs.append((start, end))
+        texts = [ln.text for ln in lines[start:end]]
+        if (
+            start in masthead
+            or not re.search(r"[^\W\d_]{2}", texts[0])
+            or any("@" in t for t in texts)
+        ):
+            continue
+        names = all(several_names(t, common, rules) for t in texts)
+        (names_runs if names else runs).append((start, end))
+    runs = runs or names_runs
     if not runs:
         return 0, 0
     start, end = max(runs, key=lambda run: (lines[run[0]].size, lines[run[0]].bold, -run[0]))
