@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .review import REJECTED
+from .store import text_path
 from .wer import clean_reference, word_error_rate
 
 SEED_HEADER_PREFIXES = ("*Roby Rakhmadi-",)
@@ -204,7 +205,7 @@ def metadata_checks(gold: dict, out: Path) -> list[tuple[str, str, bool, str]]:
 def word_error_rates(out: Path, seeds: Path) -> dict[str, float]:
     rates = {}
     for seed in sorted(Path(seeds).glob("*.txt")):
-        text_file = out / "text" / f"{seed.stem}.txt"
+        text_file = text_path(out, seed.stem)
         if text_file.exists():
             reference = clean_reference(
                 seed.read_text(encoding="utf-8"), SEED_HEADER_PREFIXES, SEED_HEADER_LINES
@@ -272,7 +273,7 @@ def page_checks(gold: dict[str, dict], out: Path) -> PageChecks:
     checks = PageChecks()
     for doc_id, data in sorted(gold.items()):
         row = documents.get(doc_id)
-        text_file = out / "text" / f"{doc_id}.txt"
+        text_file = text_path(out, doc_id)
         if row is None or not text_file.exists():
             continue
         meta = data.get("metadata") or {}

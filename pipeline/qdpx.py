@@ -23,6 +23,7 @@ import pandas as pd
 
 from .review import kept
 from .rules import load_rules
+from .store import text_path
 from .write import split_cell
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -268,7 +269,7 @@ def text_sources(out: Path, documents: pd.DataFrame) -> list[Source]:
     """Every document read whose clean text is in `out/text`."""
     result = []
     for row in documents.to_dict("records"):
-        path = out / "text" / f"{row['doc_id']}.txt"
+        path = text_path(out, row["doc_id"])
         if row["status"] == "ok" and path.is_file():
             result.append(Source(row["doc_id"], row["title"], path.read_bytes().decode("utf-8")))
     return result

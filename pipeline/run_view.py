@@ -26,7 +26,7 @@ from .review import (
     reviewed,
 )
 from .rules import load_rules
-from .store import Store
+from .store import Store, text_path
 from .write import split_cell
 
 MARKED_LABELS = ("DATE", "AGREEMENT")
@@ -131,7 +131,7 @@ class RunView:
         return rows[0]
 
     def text(self, doc_id: str) -> str:
-        path = self.out / "text" / f"{doc_id}.txt"
+        path = text_path(self.out, doc_id)
         return path.read_text(encoding="utf-8") if path.exists() else ""
 
     def pdf(self, doc_id: str) -> Path:

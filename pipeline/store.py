@@ -34,6 +34,11 @@ class OutdatedStore(RuntimeError):
     """A store written by a Kembar whose tables had other columns."""
 
 
+def text_path(out: Path, doc_id: str) -> Path:
+    """Where a run keeps a document's clean text, the text every offset of its rows counts in."""
+    return out / "text" / f"{doc_id}.txt"
+
+
 class Store:
     """The dataset of record in `out`. A store whose tables have other columns than this
     Kembar writes is upgraded by a run (`upgrade=True`: its documents are dropped, to be
@@ -90,8 +95,7 @@ class Store:
     def save(self, document: DocumentRows) -> None:
         """Replace one document's rows, all tables in one transaction."""
         if document.text:
-            text_file = self.out / "text" / f"{document.doc_id}.txt"
-            text_file.write_text(document.text, encoding="utf-8")
+            text_path(self.out, document.doc_id).write_text(document.text, encoding="utf-8")
         sha = document.rows["documents"][0]["sha256"]
         with self.db:
             self.forget(document.doc_id)
@@ -114,7 +118,7 @@ class Store:
         with self.db:
             for doc_id in gone:
                 self.forget(doc_id)
-                (self.out / "text" / f"{doc_id}.txt").unlink(missing_ok=True)
+                text_path(self.out, doc_id).unlink(missing_ok=True)
         return gone
 
     def rows(self, name: str, doc_id: str | None = None) -> tuple[list[str], list[tuple]]:
